@@ -1,0 +1,30 @@
+"""One function per action: the views enforce them, the templates use them to show buttons."""
+
+from .models import Answer, Question
+from .roles import is_moderator
+
+
+def can_ask(user) -> bool:
+    return user.is_authenticated and user.is_active
+
+
+def can_answer(user, question: Question) -> bool:
+    return can_ask(user) and not question.is_deleted
+
+
+def can_comment(user, post: Question | Answer) -> bool:
+    return can_ask(user) and not post.is_deleted
+
+
+def can_edit(user, post: Question | Answer) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return post.author_id == user.pk or is_moderator(user)
+
+
+def can_vote(user, post: Question | Answer) -> bool:
+    return user.is_authenticated and user.is_active and post.author_id != user.pk
+
+
+def can_accept(user, question: Question) -> bool:
+    return user.is_authenticated and user.is_active and question.author_id == user.pk

@@ -1,0 +1,19 @@
+"""What happened in the community, for reputation and support to react to.
+
+Services send these after their transaction commits (``send_on_commit``), so a receiver
+never sees a change that was rolled back.
+"""
+
+from django.db import transaction
+from django.dispatch import Signal
+
+question_asked = Signal()  # question
+answer_posted = Signal()  # answer
+answer_accepted = Signal()  # answer, previous (the answer accepted before, or None)
+answer_unaccepted = Signal()  # answer
+vote_changed = Signal()  # voter, post, old_value, new_value (0 means no vote)
+comment_posted = Signal()  # comment
+
+
+def send_on_commit(signal: Signal, **kwargs) -> None:
+    transaction.on_commit(lambda: signal.send(sender=None, **kwargs))

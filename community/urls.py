@@ -1,0 +1,40 @@
+from django.urls import path, register_converter
+
+from . import views
+
+
+class PostKindConverter:
+    regex = "questions|answers"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(PostKindConverter, "post_kind")
+app_name = "community"
+
+urlpatterns = [
+    path("", views.question_list, name="question_list"),
+    path("questions/ask/", views.question_ask, name="question_ask"),
+    path("questions/similar/", views.similar_questions, name="similar_questions"),
+    path("questions/suggestions/<int:pk>/", views.suggestion_open, name="suggestion_open"),
+    path("questions/preview/", views.markdown_preview, name="markdown_preview"),
+    path("questions/<int:pk>/", views.question_redirect, name="question_redirect"),
+    path("questions/<int:pk>/edit/", views.question_edit, name="question_edit"),
+    path("questions/<int:pk>/answer/", views.answer_create, name="answer_create"),
+    path("answers/<int:pk>/edit/", views.answer_edit, name="answer_edit"),
+    path("answers/<int:pk>/accept/", views.answer_accept, name="answer_accept"),
+    path("<post_kind:kind>/<int:pk>/vote/", views.vote, name="vote"),
+    path("<post_kind:kind>/<int:pk>/comments/", views.comment_create, name="comment_create"),
+    path("<post_kind:kind>/<int:pk>/revisions/", views.revision_list, name="revisions"),
+    path("questions/<int:pk>/<slug:slug>/", views.question_detail, name="question_detail"),
+    path("tags/", views.tag_list, name="tag_list"),
+    path("tags/<str:name>/", views.tag_detail, name="tag_detail"),
+    path("search/", views.search_results, name="search"),
+    path("users/", views.member_list, name="user_list"),
+    path("users/<int:pk>/<slug:slug>/", views.member_detail, name="user_detail"),
+    path("settings/", views.settings_profile, name="settings"),
+]

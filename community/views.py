@@ -1,0 +1,332 @@
+"""Community pages: thin views that parse input, call a service or selector, and render."""
+
+import difflib
+import hashlib
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseForbidden
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from taggit.models import Tag
+
+from . import permissions, search, selectors, services
+from .exceptions import ActionForbidden, CommunityError
+from .forms import (
+    AnswerEditForm,
+    AnswerForm,
+    CommentForm,
+    PreviewForm,
+    ProfileForm,
+    QuestionEditForm,
+    QuestionForm,
+)
+from .markdown import render_post
+from .models import Answer, Question, SimilarSuggestion, User
+
+POST_MODELS = {"questions": Question, "answers": Answer}
+
+
+def _page(request, items, per_page=None):
+    paginator = Paginator(items, per_page or settings.CCN_QUESTIONS_PER_PAGE)
+    return paginator.get_page(request.GET.get("page"))
+
+
+def _forbidden(request, error: ActionForbidden):
+    html = render_to_string("403.html", {"message": str(error)}, request=request)
+    return HttpResponseForbidden(html)
+
+
+def _visible_post(kind: str, pk: int):
+    model = POST_MODELS.get(kind)
+    if model is None:
+        raise Http404
+    return get_object_or_404(model, pk=pk, is_deleted=False)
+
+
+@require_GET
+def question_list(request):
+    sort = request.GET.get("sort", "newest")
+    if sort not in selectors.SORTS:
+        sort = "newest"
+    page = _page(request, selectors.question_list(sort=sort))
+    return render(request, "community/question_list.html", {"page": page, "sort": sort})
+
+
+@login_required
+def question_ask(request):
+    form = QuestionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            question = services.question_ask(author=request.user, **form.cleaned_data)
+        except ActionForbidden as error:
+            return _forbidden(request, error)
+        except CommunityError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Your question is posted."))
+            return redirect(question)
+    return render(request, "community/question_ask.html", {"form": form})
+
+
+@require_GET
+def similar_questions(request):
+    """The htmx fragment under the title field: similar questions while the asker types."""
+    title = request.GET.get("title", "")
+    questions = search.similar_questions(title)
+    member = request.user if request.user.is_authenticated else None
+    shown = services.suggestions_record_shown(
+        questions=questions, typed_title=title, member=member
+    )
+    return render(request, "community/partials/similar.html", {"suggestions": shown})
+
+
+@require_GET
+def suggestion_open(request, pk):
+    try:
+        suggestion = services.suggestion_record_click(suggestion_id=pk)
+    except SimilarSuggestion.DoesNotExist as error:
+        raise Http404 from error
+    return redirect(suggestion.question)
+
+
+@require_POST
+def markdown_preview(request):
+    form = PreviewForm(request.POST)
+    html = render_post(form.cleaned_data["body"]) if form.is_valid() else ""
+    return render(request, "community/partials/preview.html", {"html": html})
+
+
+def _visitor_key(request) -> str:
+    if request.user.is_authenticated:
+        return f"u{request.user.pk}"
+    address = request.META.get("REMOTE_ADDR", "")
+    agent = request.META.get("HTTP_USER_AGENT", "")
+    return "v" + hashlib.sha256(f"{address}|{agent}".encode()).hexdigest()[:32]
+
+
+def question_redirect(request, pk):
+    return redirect(get_object_or_404(Question, pk=pk, is_deleted=False))
+
+
+@require_GET
+def question_detail(request, pk, slug):
+    try:
+        question = selectors.question_for_page(pk)
+    except Question.DoesNotExist as error:
+        raise Http404 from error
+    if slug != question.slug:
+        return redirect(question, permanent=True)
+    if services.question_record_view(question=question, visitor_key=_visitor_key(request)):
+        question.view_count += 1
+    answers = selectors.answers_for_page(question)
+    context = {
+        "question": question,
+        "question_comments": selectors.question_comments(question),
+        "answers": answers,
+        "votes": selectors.votes_by(request.user, question, answers),
+        "answer_form": AnswerForm(),
+        "can_answer": permissions.can_answer(request.user, question),
+        "can_accept": permissions.can_accept(request.user, question),
+    }
+    return render(request, "community/question_detail.html", context)
+
+
+@login_required
+def question_edit(request, pk):
+    question = get_object_or_404(Question, pk=pk, is_deleted=False)
+    if not permissions.can_edit(request.user, question):
+        return _forbidden(request, ActionForbidden(_("You can only edit your own posts.")))
+    initial = {"title": question.title, "body": question.body,
+               "tags": " ".join(sorted(question.tags.names()))}
+    form = QuestionEditForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.question_edit(editor=request.user, question=question, **form.cleaned_data)
+        except CommunityError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Your edit is saved."))
+            return redirect(question)
+    return render(request, "community/post_edit.html", {"form": form, "post": question})
+
+
+@login_required
+@require_POST
+def answer_create(request, pk):
+    question = get_object_or_404(Question, pk=pk, is_deleted=False)
+    form = AnswerForm(request.POST)
+    if form.is_valid():
+        try:
+            answer = services.answer_post(
+                author=request.user, question=question, body=form.cleaned_data["body"]
+            )
+        except ActionForbidden as error:
+            return _forbidden(request, error)
+        except CommunityError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Your answer is posted."))
+            return redirect(answer)
+    return render(
+        request, "community/answer_retry.html", {"question": question, "answer_form": form},
+        status=400,
+    )
+
+
+@login_required
+def answer_edit(request, pk):
+    answer = get_object_or_404(Answer.objects.select_related("question"), pk=pk, is_deleted=False)
+    if not permissions.can_edit(request.user, answer):
+        return _forbidden(request, ActionForbidden(_("You can only edit your own posts.")))
+    form = AnswerEditForm(request.POST or None, initial={"body": answer.body})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.answer_edit(editor=request.user, answer=answer, **form.cleaned_data)
+        except CommunityError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Your edit is saved."))
+            return redirect(answer)
+    return render(request, "community/post_edit.html", {"form": form, "post": answer})
+
+
+def _thread_of(post) -> Question:
+    return post if isinstance(post, Question) else post.question
+
+
+@login_required
+@require_POST
+def comment_create(request, kind, pk):
+    post = _visible_post(kind, pk)
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        for error in form.errors.get("body", []):
+            messages.error(request, error)
+        return redirect(_thread_of(post))
+    try:
+        services.comment_add(author=request.user, post=post, body=form.cleaned_data["body"])
+    except ActionForbidden as error:
+        return _forbidden(request, error)
+    except CommunityError as error:
+        messages.error(request, str(error))
+    return redirect(post)
+
+
+@login_required
+@require_POST
+def vote(request, kind, pk):
+    post = _visible_post(kind, pk)
+    try:
+        value = int(request.POST.get("value", ""))
+        post.score = services.vote_set(voter=request.user, post=post, value=value)
+    except ValueError:
+        messages.error(request, _("That is not a vote."))
+        return redirect(post)
+    except ActionForbidden as error:
+        return _forbidden(request, error)
+    except CommunityError as error:
+        messages.error(request, str(error))
+        return redirect(post)
+    if request.htmx:
+        context = {"post": post, "kind": kind, "my_vote": value, "can_vote": True}
+        return render(request, "community/partials/vote.html", context)
+    return redirect(post)
+
+
+@login_required
+@require_POST
+def answer_accept(request, pk):
+    answer = get_object_or_404(Answer.objects.select_related("question"), pk=pk, is_deleted=False)
+    try:
+        if request.POST.get("undo"):
+            services.answer_unaccept(member=request.user, question=answer.question)
+            messages.success(request, _("The answer is no longer accepted."))
+        else:
+            services.answer_accept(member=request.user, answer=answer)
+            messages.success(request, _("Answer accepted. Thank you for closing the loop!"))
+    except ActionForbidden as error:
+        return _forbidden(request, error)
+    except CommunityError as error:
+        messages.error(request, str(error))
+    return redirect(answer)
+
+
+def _revision_diffs(revisions):
+    """Each revision with line differences against the one before it."""
+    previous_lines: list[str] = []
+    rows = []
+    for revision in revisions:
+        text = "\n".join(filter(None, [revision.title, revision.tag_names, revision.body]))
+        lines = text.splitlines()
+        diff = list(difflib.ndiff(previous_lines, lines)) if rows else [f"  {x}" for x in lines]
+        rows.append({"revision": revision, "diff": [d for d in diff if not d.startswith("?")]})
+        previous_lines = lines
+    return list(reversed(rows))
+
+
+@require_GET
+def revision_list(request, kind, pk):
+    post = _visible_post(kind, pk)
+    context = {"post": post, "thread": _thread_of(post),
+               "rows": _revision_diffs(selectors.revisions_of(post))}
+    return render(request, "community/revisions.html", context)
+
+
+@require_GET
+def tag_list(request):
+    filter_text = request.GET.get("q", "").strip()[:50]
+    page = _page(request, selectors.tag_list(name_contains=filter_text), per_page=60)
+    return render(request, "community/tag_list.html", {"page": page, "filter_text": filter_text})
+
+
+@require_GET
+def tag_detail(request, name):
+    tag = get_object_or_404(Tag, name=name)
+    sort = request.GET.get("sort", "newest")
+    if sort not in selectors.SORTS:
+        sort = "newest"
+    page = _page(request, selectors.question_list(sort=sort, tag=tag.name))
+    context = {"tag": tag, "page": page, "sort": sort}
+    return render(request, "community/tag_detail.html", context)
+
+
+@require_GET
+def search_results(request):
+    raw = request.GET.get("q", "")[:300]
+    parsed = search.parse_query(raw)
+    results = search.search_questions(parsed).select_related("author").prefetch_related("tags")
+    page = _page(request, results)
+    for question in page:
+        if hasattr(question, "headline"):
+            question.snippet = search.highlight(question.headline)
+    return render(request, "community/search.html", {"page": page, "q": raw, "parsed": parsed})
+
+
+@require_GET
+def member_list(request):
+    page = _page(request, selectors.member_list(), per_page=36)
+    return render(request, "community/member_list.html", {"page": page})
+
+
+@require_GET
+def member_detail(request, pk, slug):
+    member = get_object_or_404(User, pk=pk, is_active=True)
+    if slug != member.slug:
+        return redirect(member, permanent=True)
+    context = {"member": member, **selectors.member_activity(member)}
+    return render(request, "community/member_detail.html", context)
+
+
+@login_required
+def settings_profile(request):
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your profile is saved."))
+        return redirect("community:settings")
+    return render(request, "community/settings_profile.html", {"form": form})

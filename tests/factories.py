@@ -1,0 +1,59 @@
+"""factory_boy factories: every test builds the data it needs from these."""
+
+import factory
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+
+from community import services
+from community.models import Answer, Question, User
+from community.roles import MODERATORS, SUPPORT_AGENTS
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+class MemberFactory(factory.django.DjangoModelFactory):
+    """A member with a verified email, able to sign in with PASSWORD."""
+
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"member{n}@example.com")
+    display_name = factory.Sequence(lambda n: f"Member {n}")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def verified(self, create, extracted, **kwargs):
+        if create:
+            self.save()
+            if extracted is not False:
+                EmailAddress.objects.create(
+                    user=self, email=self.email, verified=True, primary=True
+                )
+
+
+def moderator(**kwargs) -> User:
+    member = MemberFactory(**kwargs)
+    member.groups.add(Group.objects.get(name=MODERATORS))
+    return member
+
+
+def agent(**kwargs) -> User:
+    member = MemberFactory(**kwargs)
+    member.groups.add(Group.objects.get(name=SUPPORT_AGENTS))
+    return member
+
+
+def ask(author=None, *, title=None, body=None, tags="billing") -> Question:
+    """A question asked through the real service, so revisions and search are kept."""
+    author = author or MemberFactory()
+    title = title or f"How do I change my plan number {Question.objects.count() + 1}?"
+    body = body or "I want to move to a cheaper plan but cannot find the option anywhere."
+    return services.question_ask(author=author, title=title, body=body, tags=tags)
+
+
+def answer(question=None, author=None, *, body=None) -> Answer:
+    question = question or ask()
+    author = author or MemberFactory()
+    body = body or "Open Settings, then Plans, and pick the one you want."
+    return services.answer_post(author=author, question=question, body=body)
