@@ -1,7 +1,13 @@
+from allauth.account.decorators import secure_admin_login
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
 from . import views
+
+# The admin signs in through allauth, so its rate limits protect the admin too.
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = admin.site.site_title = settings.CCN_SITE_NAME
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
