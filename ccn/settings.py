@@ -272,3 +272,15 @@ CCN_COMMENT_MAX_LENGTH = 600
 CCN_MAX_TAGS = 5
 CCN_QUESTIONS_PER_PAGE = 20
 CCN_VIEW_WINDOW_SECONDS = 3600
+
+# Per member (and, times the factor, per IP address); see ccn/ratelimit.py.
+CCN_RATE_LIMITS = {
+    "ask": env.str("CCN_RATE_ASK", default="10/h"),
+    "answer": env.str("CCN_RATE_ANSWER", default="30/h"),
+    "comment": env.str("CCN_RATE_COMMENT", default="60/h"),
+    "vote": env.str("CCN_RATE_VOTE", default="120/h"),
+    "edit": env.str("CCN_RATE_EDIT", default="60/h"),
+    "preview": env.str("CCN_RATE_PREVIEW", default="600/h"),
+    "similar": env.str("CCN_RATE_SIMILAR", default="600/h"),
+}
+CCN_RATE_LIMIT_IP_FACTOR = 3

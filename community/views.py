@@ -7,12 +7,15 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseForbidden
+from django.http import Http404, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from taggit.models import Tag
+
+from ccn import ratelimit
+from ccn.ratelimit import RateLimited
 
 from . import permissions, search, selectors, services
 from .exceptions import ActionForbidden, CommunityError
@@ -62,10 +65,11 @@ def question_ask(request):
     form = QuestionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
+            ratelimit.check(request, "ask")
             question = services.question_ask(author=request.user, **form.cleaned_data)
         except ActionForbidden as error:
             return _forbidden(request, error)
-        except CommunityError as error:
+        except (CommunityError, RateLimited) as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, _("Your question is posted."))
@@ -77,6 +81,10 @@ def question_ask(request):
 def similar_questions(request):
     """The htmx fragment under the title field: similar questions while the asker types."""
     title = request.GET.get("title", "")
+    try:
+        ratelimit.check(request, "similar")
+    except RateLimited:
+        return HttpResponse(status=429)
     questions = search.similar_questions(title)
     member = request.user if request.user.is_authenticated else None
     shown = services.suggestions_record_shown(
@@ -96,6 +104,10 @@ def suggestion_open(request, pk):
 
 @require_POST
 def markdown_preview(request):
+    try:
+        ratelimit.check(request, "preview")
+    except RateLimited:
+        return HttpResponse(status=429)
     form = PreviewForm(request.POST)
     html = render_post(form.cleaned_data["body"]) if form.is_valid() else ""
     return render(request, "community/partials/preview.html", {"html": html})
@@ -146,8 +158,9 @@ def question_edit(request, pk):
     form = QuestionEditForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
+            ratelimit.check(request, "edit")
             services.question_edit(editor=request.user, question=question, **form.cleaned_data)
-        except CommunityError as error:
+        except (CommunityError, RateLimited) as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, _("Your edit is saved."))
@@ -162,12 +175,13 @@ def answer_create(request, pk):
     form = AnswerForm(request.POST)
     if form.is_valid():
         try:
+            ratelimit.check(request, "answer")
             answer = services.answer_post(
                 author=request.user, question=question, body=form.cleaned_data["body"]
             )
         except ActionForbidden as error:
             return _forbidden(request, error)
-        except CommunityError as error:
+        except (CommunityError, RateLimited) as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, _("Your answer is posted."))
@@ -186,8 +200,9 @@ def answer_edit(request, pk):
     form = AnswerEditForm(request.POST or None, initial={"body": answer.body})
     if request.method == "POST" and form.is_valid():
         try:
+            ratelimit.check(request, "edit")
             services.answer_edit(editor=request.user, answer=answer, **form.cleaned_data)
-        except CommunityError as error:
+        except (CommunityError, RateLimited) as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, _("Your edit is saved."))
@@ -204,17 +219,20 @@ def _thread_of(post) -> Question:
 def comment_create(request, kind, pk):
     post = _visible_post(kind, pk)
     form = CommentForm(request.POST)
-    if not form.is_valid():
-        for error in form.errors.get("body", []):
-            messages.error(request, error)
-        return redirect(_thread_of(post))
-    try:
-        services.comment_add(author=request.user, post=post, body=form.cleaned_data["body"])
-    except ActionForbidden as error:
-        return _forbidden(request, error)
-    except CommunityError as error:
-        messages.error(request, str(error))
-    return redirect(post)
+    if form.is_valid():
+        try:
+            ratelimit.check(request, "comment")
+            comment = services.comment_add(
+                author=request.user, post=post, body=form.cleaned_data["body"]
+            )
+        except ActionForbidden as error:
+            return _forbidden(request, error)
+        except (CommunityError, RateLimited) as error:
+            form.add_error(None, str(error))
+        else:
+            return redirect(comment)
+    context = {"form": form, "post": post, "kind": kind, "thread": _thread_of(post)}
+    return render(request, "community/comment_retry.html", context, status=400)
 
 
 @login_required
@@ -222,8 +240,14 @@ def comment_create(request, kind, pk):
 def vote(request, kind, pk):
     post = _visible_post(kind, pk)
     try:
+        ratelimit.check(request, "vote")
         value = int(request.POST.get("value", ""))
         post.score = services.vote_set(voter=request.user, post=post, value=value)
+    except RateLimited as error:
+        if request.htmx:
+            return HttpResponse(str(error), status=429)
+        messages.error(request, str(error))
+        return redirect(post)
     except ValueError:
         messages.error(request, _("That is not a vote."))
         return redirect(post)
