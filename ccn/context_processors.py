@@ -4,4 +4,7 @@ from django.conf import settings
 
 
 def site(request):
-    return {"site_name": settings.CCN_SITE_NAME}
+    return {
+        "site_name": settings.CCN_SITE_NAME,
+        "honeypot_field": settings.ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD,
+    }
