@@ -5,7 +5,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
 from community import services
-from community.models import Answer, Question, User
+from community.models import Answer, Comment, Question, User
 from community.roles import MODERATORS, SUPPORT_AGENTS
 
 PASSWORD = "correct-horse-battery-staple"
@@ -57,3 +57,12 @@ def answer(question=None, author=None, *, body=None) -> Answer:
     author = author or MemberFactory()
     body = body or "Open Settings, then Plans, and pick the one you want."
     return services.answer_post(author=author, question=question, body=body)
+
+
+def comment(post, author=None, *, body="Thanks, that helped me too.") -> Comment:
+    return services.comment_add(author=author or MemberFactory(), post=post, body=body)
+
+
+def vote(post, voter=None, *, value=1) -> int:
+    """A vote through the real service; returns the post's new score."""
+    return services.vote_set(voter=voter or MemberFactory(), post=post, value=value)
