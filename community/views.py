@@ -77,6 +77,7 @@ def question_ask(request):
     return render(request, "community/question_ask.html", {"form": form})
 
 
+@login_required
 @require_GET
 def similar_questions(request):
     """The htmx fragment under the title field: similar questions while the asker types."""
@@ -102,6 +103,7 @@ def suggestion_open(request, pk):
     return redirect(suggestion.question)
 
 
+@login_required
 @require_POST
 def markdown_preview(request):
     try:
