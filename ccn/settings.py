@@ -210,8 +210,25 @@ USERSESSIONS_TRACK_ACTIVITY = True
 # Moderators, agents and admins must set up two-factor sign-in before anything else.
 CCN_STAFF_MFA = env.bool("CCN_STAFF_MFA", default=False)
 
-EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
-vars().update(EMAIL_CONFIG)
+
+
+def _mailer_from_url(config: dict) -> dict:
+    """Django 6.1's MAILERS entry for an ``EMAIL_URL`` parsed by django-environ."""
+    mailer = {"BACKEND": config["EMAIL_BACKEND"]}
+    if config["EMAIL_BACKEND"].endswith("smtp.EmailBackend"):
+        mailer["OPTIONS"] = {
+            "host": config.get("EMAIL_HOST") or "localhost",
+            "port": config.get("EMAIL_PORT") or 25,
+            "username": config.get("EMAIL_HOST_USER", ""),
+            "password": config.get("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": config.get("EMAIL_USE_TLS", False),
+            "use_ssl": config.get("EMAIL_USE_SSL", False),
+            "timeout": 10,
+        }
+    return mailer
+
+
+MAILERS = {"default": _mailer_from_url(env.email_url("EMAIL_URL", default="consolemail://"))}
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="community@localhost")
 
 # --- Internationalisation ----------------------------------------------------------------
