@@ -5,6 +5,7 @@ With nothing set, the embedded defaults apply: SQLite and Celery's filesystem br
 ``REDIS_URL`` switch to PostgreSQL and Redis.
 """
 
+import os
 import secrets
 import sys
 from pathlib import Path
@@ -229,6 +230,10 @@ def _mailer_from_url(config: dict) -> dict:
 
 
 MAILERS = {"default": _mailer_from_url(env.email_url("EMAIL_URL", default="consolemail://"))}
+if "EMAIL_URL" not in os.environ:
+    # The console default is the documented choice for a machine nobody configured yet;
+    # production sets EMAIL_URL (README, "Configuration").
+    SILENCED_SYSTEM_CHECKS = ["mail.E001"]
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="community@localhost")
 
 # --- Internationalisation ----------------------------------------------------------------
