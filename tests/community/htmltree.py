@@ -138,7 +138,7 @@ def _has_dangerous_url(value: str) -> bool:
 # Tags that embed other documents or active content; user markup must never produce them.
 EMBEDDING_TAGS = {
     "applet", "base", "embed", "form", "frame", "frameset", "iframe", "link", "math", "meta",
-    "object", "script", "style", "svg", "template",
+    "noscript", "object", "script", "style", "svg", "template",
 }
 
 
