@@ -5,12 +5,13 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test lint install e2e messages clean
+.PHONY: run test lint audit install lock e2e messages clean
 
-$(VENV)/.installed: pyproject.toml
+# Exactly the versions CI tested (requirements.lock, with hashes), then the project itself.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
 install: $(VENV)/.installed
@@ -26,6 +27,17 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py makemigrations --check --dry-run
+
+# Static analysis of our code, and known vulnerabilities in the locked dependencies.
+audit: install
+	$(VENV)/bin/bandit -r ccn community reputation support -x '*/migrations/*' -q
+	$(VENV)/bin/pip-audit -r requirements.lock --vulnerability-service pypi --disable-pip --progress-spinner off
+
+# After changing dependencies in pyproject.toml: pin them again, for every platform.
+lock: install
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --generate-hashes --universal \
+		--python-version 3.13 -o requirements.lock
 
 e2e: install
 	$(PY) -m pytest tests/e2e -m e2e

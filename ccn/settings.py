@@ -194,7 +194,7 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{CCN_SITE_NAME}] "
-ACCOUNT_RATE_LIMITS = {
+ACCOUNT_RATE_LIMITS = {  # nosec B105 - rates, not passwords
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/h/ip",

@@ -17,7 +17,7 @@ class MemberManager(UserManager):
         email = self.normalize_email(email)
         extra_fields.setdefault("display_name", email.split("@")[0])
         user = self.model(email=email, **extra_fields)
-        user.password = ""
+        user.password = ""  # nosec B105 - replaced by set_password() on the next line
         user.set_password(password)
         return user
 

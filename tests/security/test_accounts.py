@@ -132,17 +132,28 @@ def test_admin_sign_in_goes_through_the_protected_sign_in(client, db):
     assert response["Location"].startswith(LOGIN)
 
 
-@pytest.mark.slow
-def test_deploy_checks_are_silent_with_debug_off():
+def _deploy_check(**overrides: str) -> subprocess.CompletedProcess:
+    """``check --deploy`` in a fresh process with production-like settings."""
     env = {
-        **os.environ, "DEBUG": "false", "CCN_TESTING": "false",
-        "SECRET_KEY": "k" * 20 + "-Z8q!x7Pd0-long-and-random-enough-for-the-deploy-check",
-        "ALLOWED_HOSTS": "community.example.com",
-        "EMAIL_URL": "smtp+tls://mailer:secret@smtp.example.com:587",
+        key: value for key, value in os.environ.items()
+        if key not in {"EMAIL_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}  # the browser tests set it
     }
-    result = subprocess.run(  # noqa: S603
+    env |= {
+        "DEBUG": "false", "CCN_TESTING": "false",
+        "SECRET_KEY": "k" * 20 + "-Z8q!x7Pd0-long-and-random-enough-for-the-deploy-check",
+        **overrides,
+    }
+    return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120,
+    )
+
+
+@pytest.mark.slow
+def test_deploy_checks_are_silent_with_debug_off():
+    result = _deploy_check(
+        ALLOWED_HOSTS="community.example.com",
+        EMAIL_URL="smtp+tls://mailer:secret@smtp.example.com:587",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -151,13 +162,5 @@ def test_deploy_checks_are_silent_with_debug_off():
 @pytest.mark.slow
 def test_deploy_checks_pass_even_before_email_is_configured():
     """The console email default is deliberate (CONTRACT.md); it must not fail deploys."""
-    env = {
-        **os.environ, "DEBUG": "false", "CCN_TESTING": "false",
-        "SECRET_KEY": "k" * 20 + "-Z8q!x7Pd0-long-and-random-enough-for-the-deploy-check",
-    }
-    env.pop("EMAIL_URL", None)
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120,
-    )
+    result = _deploy_check()
     assert result.returncode == 0, result.stdout + result.stderr
