@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test lint audit install lock e2e messages clean
+.PHONY: run test lint audit install lock e2e screenshots messages clean
 
 # Exactly the versions CI tested (requirements.lock, with hashes), then the project itself.
 $(VENV)/.installed: pyproject.toml requirements.lock
@@ -41,6 +41,10 @@ lock: install
 
 e2e: install
 	$(PY) -m pytest tests/e2e -m e2e
+
+# The README's screenshots (docs/screenshots/), desktop and phone, from the demo community.
+screenshots: install
+	CCN_SCREENSHOTS=1 $(PY) -m pytest tests/e2e/test_screenshots.py -m e2e
 
 messages: install
 	$(PY) manage.py makemessages --locale pt_BR --ignore ".venv/*" --ignore "var/*" --no-obsolete

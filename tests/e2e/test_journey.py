@@ -23,7 +23,10 @@ from tests.e2e.steps import (
     type_title,
 )
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 NEWCOMER_PASSWORD = "quiet-Lantern-harbour-58"
 
