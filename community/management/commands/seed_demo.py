@@ -39,11 +39,11 @@ class Command(BaseCommand):
             except ProtectedError as error:
                 raise CommandError(f"Cannot delete the demo members: {error}") from error
             self.stdout.write("Removed the previous demo community.")
-        elif demo_exists() and if_empty:
+        elif demo_exists():
+            if not if_empty:
+                raise CommandError("The demo community already exists; --reset rebuilds it.")
             self._print_sign_ins()
             return
-        elif demo_exists():
-            raise CommandError("The demo community already exists; --reset rebuilds it.")
         elif if_empty and Question.objects.exists():
             self.stdout.write("The community already has questions; the demo was not added.")
             return
