@@ -13,7 +13,6 @@ from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
     SearchRank,
-    SearchVector,
     TrigramWordSimilarity,
 )
 from django.db import connection
@@ -21,7 +20,7 @@ from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .models import Answer, Question
+from .models import Question
 from .validation import normalise_tag
 
 _TAG_FILTER = re.compile(r"\[([^\]]+)\]")
@@ -52,21 +51,33 @@ def uses_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
-def refresh_search_vector(question_id: int) -> None:
-    """Recompute one question's search vector from its title, body and visible answers."""
-    if not uses_postgres():
+_REFRESH_VECTORS_SQL = """
+UPDATE community_question AS q SET search_vector =
+    setweight(to_tsvector(%(config)s::regconfig, q.title), 'A')
+    || setweight(to_tsvector(%(config)s::regconfig, q.body), 'B')
+    || setweight(to_tsvector(%(config)s::regconfig, coalesce((
+        SELECT string_agg(a.body, ' ') FROM community_answer AS a
+        WHERE a.question_id = q.id AND NOT a.is_deleted), '')), 'C')
+WHERE q.id = ANY(%(ids)s)
+"""
+
+
+def refresh_search_vectors_in(question_ids: list[int]) -> None:
+    """Recompute the search vectors of these questions from title, body and visible answers.
+
+    One statement for any number of questions, so bulk loads and single edits share it.
+    """
+    if not uses_postgres() or not question_ids:
         return
-    config = settings.CCN_SEARCH_CONFIG
-    answers_text = " ".join(
-        Answer.objects.filter(question_id=question_id, is_deleted=False).values_list(
-            "body", flat=True
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _REFRESH_VECTORS_SQL,
+            {"config": settings.CCN_SEARCH_CONFIG, "ids": list(question_ids)},
         )
-    )
-    Question.objects.filter(pk=question_id).update(
-        search_vector=SearchVector("title", weight="A", config=config)
-        + SearchVector("body", weight="B", config=config)
-        + SearchVector(Value(answers_text), weight="C", config=config)
-    )
+
+
+def refresh_search_vector(question_id: int) -> None:
+    refresh_search_vectors_in([question_id])
 
 
 def highlight(snippet: str) -> SafeString:
