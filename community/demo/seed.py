@@ -18,7 +18,6 @@ from django.db import transaction
 from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
-from faker import Faker
 from taggit.models import Tag
 
 from community import services
@@ -112,6 +111,8 @@ class _DemoBuilder:
     """One run of the demo: its random source, its clock and the members it created."""
 
     def __init__(self, content: ModuleType, rng: random.Random, now: datetime):
+        from faker import Faker  # a development dependency (.[dev]), as the demo is
+
         self.content, self.rng, self.now = content, rng, now
         self.faker = Faker(content.FAKER_LOCALE)
         self.faker.seed_instance(rng.random())

@@ -5,6 +5,7 @@ transaction that is rolled back at the end) and every test works in a savepoint 
 """
 
 import io
+import sys
 from datetime import timedelta
 
 import pytest
@@ -229,3 +230,9 @@ def test_pt_br_demo_is_written_in_portuguese(demo, settings):
     assert Tag.objects.filter(name="fatura").exists()
     assert not Tag.objects.filter(name="billing").exists()
     assert User.objects.get(email="agent@example.com").display_name.endswith("da Zefira")
+
+
+def test_without_faker_the_command_says_how_to_install_it(demo, monkeypatch):
+    monkeypatch.setitem(sys.modules, "faker", None)  # as in an image without .[dev]
+    with pytest.raises(CommandError, match=r"faker is missing"):
+        seed_demo("--reset")

@@ -47,7 +47,13 @@ class Command(BaseCommand):
         elif if_empty and Question.objects.exists():
             self.stdout.write("The community already has questions; the demo was not added.")
             return
-        demo_seed(language_code=settings.LANGUAGE_CODE)
+        try:
+            demo_seed(language_code=settings.LANGUAGE_CODE)
+        except ModuleNotFoundError as error:
+            raise CommandError(
+                f"The demo needs the development dependencies ({error.name} is missing): "
+                'pip install -e ".[dev]"'
+            ) from error
         self.stdout.write(self.style.SUCCESS(
             f"Created the demo community ({settings.LANGUAGE_CODE})."
         ))
