@@ -44,6 +44,12 @@ def _forbidden(request, error: ActionForbidden):
     return HttpResponseForbidden(html)
 
 
+def _typed(request, name: str) -> str:
+    """A query-string value as typed, minus NUL characters: no stored text contains one,
+    and PostgreSQL refuses them in a query."""
+    return request.GET.get(name, "").replace("\x00", "")
+
+
 def _visible_post(kind: str, pk: int):
     model = POST_MODELS.get(kind)
     if model is None:
@@ -81,7 +87,7 @@ def question_ask(request):
 @require_GET
 def similar_questions(request):
     """The htmx fragment under the title field: similar questions while the asker types."""
-    title = request.GET.get("title", "")
+    title = _typed(request, "title")
     try:
         ratelimit.check(request, "similar")
     except RateLimited:
@@ -305,13 +311,15 @@ def revision_list(request, kind, pk):
 
 @require_GET
 def tag_list(request):
-    filter_text = request.GET.get("q", "").strip()[:50]
+    filter_text = _typed(request, "q").strip()[:50]
     page = _page(request, selectors.tag_list(name_contains=filter_text), per_page=60)
     return render(request, "community/tag_list.html", {"page": page, "filter_text": filter_text})
 
 
 @require_GET
 def tag_detail(request, name):
+    if "\x00" in name:  # no tag has one, and PostgreSQL refuses them in a query
+        raise Http404
     tag = get_object_or_404(Tag, name=name)
     sort = request.GET.get("sort", "newest")
     if sort not in selectors.SORTS:
@@ -323,7 +331,7 @@ def tag_detail(request, name):
 
 @require_GET
 def search_results(request):
-    raw = request.GET.get("q", "")[:300]
+    raw = _typed(request, "q")[:300]
     parsed = search.parse_query(raw)
     results = search.search_questions(parsed).select_related("author").prefetch_related("tags")
     page = _page(request, results)
