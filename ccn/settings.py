@@ -99,6 +99,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "ccn.context_processors.site",
+                "community.context_processors.notifications",
             ],
         },
     },

@@ -9,7 +9,9 @@ class CommunityConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed
 
+        from . import signals
         from .models import User
+        from .notifications import receivers as notify
         from .receivers import end_sessions_on_role_change
 
         m2m_changed.connect(
@@ -17,3 +19,10 @@ class CommunityConfig(AppConfig):
             sender=User.groups.through,
             dispatch_uid="community.end_sessions_on_role_change",
         )
+        for signal, receiver in [
+            (signals.question_asked, notify.on_question_asked),
+            (signals.answer_posted, notify.on_answer_posted),
+            (signals.comment_posted, notify.on_comment_posted),
+            (signals.answer_accepted, notify.on_answer_accepted),
+        ]:
+            signal.connect(receiver, dispatch_uid=f"community.notify.{receiver.__name__}")

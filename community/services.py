@@ -15,6 +15,7 @@ from . import permissions, signals
 from .exceptions import ActionForbidden, CommunityError
 from .markdown import render_comment, render_post
 from .models import Answer, Comment, PostTarget, Question, Revision, SimilarSuggestion, User, Vote
+from .notifications.services import follow_add
 from .search import refresh_search_vector
 from .validation import (
     check_answer_body,
@@ -48,6 +49,7 @@ def question_ask(*, author: User, title: str, body: str, tags: str) -> Question:
         question.tags.set(tag_names)
         _record_revision(post=question, editor=author)
         refresh_search_vector(question.pk)
+        follow_add(follower=author, target=question)
         signals.send_on_commit(signals.question_asked, question=question)
     return question
 
@@ -85,6 +87,7 @@ def answer_post(*, author: User, question: Question, body: str) -> Answer:
         )
         _record_revision(post=answer, editor=author)
         refresh_search_vector(question.pk)
+        follow_add(follower=author, target=question)
         signals.send_on_commit(signals.answer_posted, answer=answer)
     return answer
 

@@ -1,6 +1,7 @@
 from django.urls import path, register_converter
 
 from . import views
+from .notifications import views as notification_views
 
 
 class PostKindConverter:
@@ -30,11 +31,36 @@ urlpatterns = [
     path("<post_kind:kind>/<int:pk>/vote/", views.vote, name="vote"),
     path("<post_kind:kind>/<int:pk>/comments/", views.comment_create, name="comment_create"),
     path("<post_kind:kind>/<int:pk>/revisions/", views.revision_list, name="revisions"),
+    path(
+        "questions/<int:pk>/follow/", notification_views.follow, {"target": "question"},
+        name="follow_question",
+    ),
     path("questions/<int:pk>/<slug:slug>/", views.question_detail, name="question_detail"),
     path("tags/", views.tag_list, name="tag_list"),
     path("tags/<str:name>/", views.tag_detail, name="tag_detail"),
+    path(
+        "tags/<str:name>/follow/", notification_views.follow, {"target": "tag"},
+        name="follow_tag",
+    ),
     path("search/", views.search_results, name="search"),
     path("users/", views.member_list, name="user_list"),
+    path(
+        "users/<int:pk>/follow/", notification_views.follow, {"target": "member"},
+        name="follow_member",
+    ),
     path("users/<int:pk>/<slug:slug>/", views.member_detail, name="user_detail"),
+    path("notifications/", notification_views.inbox, name="notifications"),
+    path(
+        "notifications/read/", notification_views.notifications_read_all,
+        name="notifications_read_all",
+    ),
+    path(
+        "notifications/<int:pk>/", notification_views.notification_open,
+        name="notification_open",
+    ),
+    path(
+        "notifications/<int:pk>/read/", notification_views.notification_read,
+        name="notification_read",
+    ),
     path("settings/", views.settings_profile, name="settings"),
 ]

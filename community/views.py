@@ -30,6 +30,7 @@ from .forms import (
 )
 from .markdown import render_post
 from .models import Answer, Question, SimilarSuggestion, User
+from .notifications import selectors as notification_selectors
 
 POST_MODELS = {"questions": Question, "answers": Answer}
 
@@ -152,6 +153,7 @@ def question_detail(request, pk, slug):
         "answer_form": AnswerForm(),
         "can_answer": permissions.can_answer(request.user, question),
         "can_accept": permissions.can_accept(request.user, question),
+        "is_following": notification_selectors.is_following(request.user, question),
     }
     return render(request, "community/question_detail.html", context)
 
@@ -325,7 +327,8 @@ def tag_detail(request, name):
     if sort not in selectors.SORTS:
         sort = "newest"
     page = _page(request, selectors.question_list(sort=sort, tag=tag.name))
-    context = {"tag": tag, "page": page, "sort": sort}
+    context = {"tag": tag, "page": page, "sort": sort,
+               "is_following": notification_selectors.is_following(request.user, tag)}
     return render(request, "community/tag_detail.html", context)
 
 
@@ -352,7 +355,8 @@ def member_detail(request, pk, slug):
     member = get_object_or_404(User, pk=pk, is_active=True)
     if slug != member.slug:
         return redirect(member, permanent=True)
-    context = {"member": member, **selectors.member_activity(member)}
+    context = {"member": member, **selectors.member_activity(member),
+               "is_following": notification_selectors.is_following(request.user, member)}
     return render(request, "community/member_detail.html", context)
 
 

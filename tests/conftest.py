@@ -1,17 +1,70 @@
+import os
+from contextlib import contextmanager
+
 import pytest
+from celery.app.task import Task
 from django.core.cache import cache
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked ``postgres`` run only when the suite runs on PostgreSQL."""
+    """``postgres`` tests run only on PostgreSQL; ``worker`` tests only with a Celery worker."""
     from django.db import connection
 
-    if connection.vendor == "postgresql":
-        return
-    skip = pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL=postgres://…)")
+    skip_postgres = pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL=postgres://…)")
+    skip_worker = pytest.mark.skip(reason="needs a Celery worker (set CCN_CELERY_WORKER=1)")
     for item in items:
-        if item.get_closest_marker("postgres"):
-            item.add_marker(skip)
+        if item.get_closest_marker("postgres") and connection.vendor != "postgresql":
+            item.add_marker(skip_postgres)
+        if item.get_closest_marker("worker") and not os.environ.get("CCN_CELERY_WORKER"):
+            item.add_marker(skip_worker)
+
+
+class TaskQueue:
+    """Celery tasks the code under test sent, held here instead of reaching a broker."""
+
+    def __init__(self):
+        self.sent: list[tuple[Task, tuple, dict]] = []
+
+    def record(self, task: Task, args=None, kwargs=None, **options) -> None:
+        self.sent.append((task, tuple(args or ()), dict(kwargs or {})))
+
+    @property
+    def names(self) -> list[str]:
+        return [task.name for task, _args, _kwargs in self.sent]
+
+    def run_all(self) -> None:
+        """Run every task sent, and the ones they send, in order, as one worker would."""
+        while self.sent:
+            task, args, kwargs = self.sent.pop(0)
+            task(*args, **kwargs)
+
+
+@pytest.fixture(autouse=True)
+def celery_queue(request, monkeypatch):
+    """Outside ``worker`` tests, sending a task records it (see ``deliver``)."""
+    if request.node.get_closest_marker("worker"):
+        yield None
+        return
+    queue = TaskQueue()
+
+    def apply_async(task, args=None, kwargs=None, **options):
+        queue.record(task, args, kwargs, **options)
+
+    monkeypatch.setattr(Task, "apply_async", apply_async)
+    yield queue
+
+
+@pytest.fixture
+def deliver(django_capture_on_commit_callbacks, celery_queue):
+    """``with deliver(): …`` commits what happens inside, then runs the tasks it queued."""
+
+    @contextmanager
+    def run():
+        with django_capture_on_commit_callbacks(execute=True):
+            yield
+        celery_queue.run_all()
+
+    return run
 
 
 @pytest.fixture(autouse=True)

@@ -1,10 +1,13 @@
 """The community's models, one module per concept."""
 
 from .activity import Revision, SimilarSuggestion, Vote
+from .follows import Follow
 from .members import User
+from .notifications import Delivery, Notification, NotificationEmail, NotificationPreference
 from .posts import Answer, Comment, PostTarget, Question
 
 __all__ = [
-    "Answer", "Comment", "PostTarget", "Question", "Revision", "SimilarSuggestion", "User",
+    "Answer", "Comment", "Delivery", "Follow", "Notification", "NotificationEmail",
+    "NotificationPreference", "PostTarget", "Question", "Revision", "SimilarSuggestion", "User",
     "Vote",
 ]

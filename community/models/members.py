@@ -46,6 +46,10 @@ class User(AbstractUser):
     email = models.EmailField(_("email address"), unique=True)
     display_name = models.CharField(_("display name"), max_length=40)
     about = models.TextField(_("about me"), blank=True, max_length=2000)
+    language = models.CharField(
+        _("language"), max_length=10, blank=True,
+        help_text=_("The language of the emails the member receives; empty: the site's."),
+    )
     reputation = models.PositiveIntegerField(
         _("reputation"), default=1, help_text=_("Derived from the reputation ledger.")
     )

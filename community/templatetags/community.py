@@ -1,8 +1,10 @@
-"""Template helpers for posts: the vote control and the permission checks behind buttons."""
+"""Template helpers: the vote control, the follow button, the permission checks behind buttons."""
 
 from django import template
 
 from community import permissions
+from community.notifications import selectors as notification_selectors
+from community.notifications.links import follow_url
 
 register = template.Library()
 
@@ -24,3 +26,18 @@ def vote_control(context, post, kind):
 @register.filter
 def editable_by(post, user) -> bool:
     return permissions.can_edit(user, post)
+
+
+@register.inclusion_tag("community/partials/follow_button.html", takes_context=True)
+def follow_button(context, target, following=None):
+    """Follow/Unfollow for a question, tag or member; ``following`` saves the query if known."""
+    user = context["user"]
+    if following is None:
+        following = notification_selectors.is_following(user, target)
+    request = context.get("request")
+    return {
+        "url": follow_url(target),
+        "following": following,
+        "next": request.get_full_path() if request else "",
+        "csrf_token": context.get("csrf_token"),
+    }

@@ -30,12 +30,16 @@ MEMBER = {
     "community:question_ask", "community:similar_questions", "community:markdown_preview",
     "community:answer_create", "community:comment_create", "community:vote",
     "community:settings",
+    "community:follow_question", "community:follow_tag", "community:follow_member",
+    "community:notifications", "community:notifications_read_all",
 }
 # Only the owner of the object (or a moderator): another member gets 403.
 OWNER_ONLY = {
     "community:question_edit": "GET",
     "community:answer_edit": "GET",
     "community:answer_accept": "POST",
+    "community:notification_open": "GET",
+    "community:notification_read": "POST",
 }
 # Django admin: staff only.
 STAFF_PREFIX = "admin/"
@@ -86,8 +90,10 @@ def sample_values(route: Route, world) -> dict:
         "key": "not-a-real-key",
         "uidb36": "zz",
     }
-    if route.name == "community:user_detail":
+    if route.name in {"community:user_detail", "community:follow_member"}:
         values |= {"pk": world.owner.pk, "slug": world.owner.slug}
+    if route.pattern.startswith("notifications/<int:pk>"):
+        values["pk"] = world.notification.pk
     if route.name == "community:suggestion_open":
         values["pk"] = world.suggestion.pk
     return values

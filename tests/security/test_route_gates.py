@@ -12,6 +12,7 @@ from django.test import Client
 
 from community import services
 from community.models import Question
+from community.notifications.services import notification_send
 from tests.factories import MemberFactory, answer, ask
 from tests.security.routes import MEMBER, OWNER_ONLY, PUBLIC, all_routes, concrete_path
 
@@ -26,8 +27,12 @@ def world(db):
     [suggestion] = services.suggestions_record_shown(
         questions=[question], typed_title="change my plan", member=None
     )
+    notification = notification_send(
+        recipient=owner, kind="badge_earned", event_key="badge:1", subject="Teacher", url="/"
+    )
     return SimpleNamespace(
         owner=owner, question=question, answer=their_answer, suggestion=suggestion,
+        notification=notification,
         question_type=ContentType.objects.get_for_model(Question),
     )
 
