@@ -321,3 +321,28 @@ CCN_RATE_LIMITS = {
     "similar": env.str("CCN_RATE_SIMILAR", default="600/h"),
 }
 CCN_RATE_LIMIT_IP_FACTOR = 3
+
+# --- Reputation and privileges (defaults of the Stack Exchange rules, sized for a brand) ---
+
+CCN_REPUTATION = {
+    "upvoted": 10,  # a question or an answer is up-voted
+    "downvoted": -2,  # a question or an answer is down-voted
+    "downvote_answer_cost": -1,  # what down-voting an answer costs the voter
+    "answer_accepted": 15,  # to the answer's author
+    "accepted_an_answer": 2,  # to the asker, not for accepting their own answer
+    "edit_approved": 2,  # a suggested edit is approved
+    "edit_approved_max_total": 1000,
+    "removed_as_spam": -100,  # a moderator removed the post as spam or abuse
+    "daily_vote_limit": 200,  # from up-votes, per day in the member's time zone
+}
+# The reputation each privilege needs. Moderators and support agents hold them all.
+CCN_PRIVILEGES = {
+    "vote_up": 15,
+    "flag": 15,
+    "comment_anywhere": 50,
+    "vote_down": 100,
+    "create_tags": 150,
+    "review": 500,
+    "edit_any": 1000,
+    "close": 2000,
+}

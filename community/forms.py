@@ -1,5 +1,8 @@
 """Forms for what members write; their rules come from community.validation."""
 
+import zoneinfo
+from functools import cache
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -104,7 +107,17 @@ class SignupProfileForm(forms.Form):
         user.save(update_fields=["display_name"])
 
 
+@cache
+def _time_zone_choices() -> list[tuple[str, str]]:
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
+
 class ProfileForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(
+        label=_("Time zone"), choices=_time_zone_choices,
+        help_text=User._meta.get_field("time_zone").help_text,
+    )
+
     class Meta:
         model = User
-        fields = ["display_name", "about"]
+        fields = ["display_name", "about", "time_zone"]

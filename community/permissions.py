@@ -22,6 +22,23 @@ def can_edit(user, post: Question | Answer) -> bool:
     return post.author_id == user.pk or is_moderator(user)
 
 
+def can_delete(user, post: Question | Answer) -> bool:
+    """Authors delete their own posts, except an accepted answer: it solved someone's problem."""
+    if not user.is_authenticated or not user.is_active or post.is_deleted:
+        return False
+    if is_moderator(user):
+        return True
+    if post.author_id != user.pk:
+        return False
+    return not (isinstance(post, Answer) and post.is_accepted)
+
+
+def can_restore(user, post: Question | Answer) -> bool:
+    if not user.is_authenticated or not user.is_active or not post.is_deleted:
+        return False
+    return post.author_id == user.pk or is_moderator(user)
+
+
 def can_vote(user, post: Question | Answer) -> bool:
     return user.is_authenticated and user.is_active and post.author_id != user.pk
 

@@ -190,6 +190,37 @@ def answer_unaccept(*, member: User, question: Question) -> None:
         signals.send_on_commit(signals.answer_unaccepted, answer=answer)
 
 
+def post_delete(*, member: User, post: Question | Answer) -> None:
+    """Hide a post. Nothing is lost: the post and its revisions stay, and it can be restored."""
+    _set_deleted(member, post, deleted=True)
+
+
+def post_restore(*, member: User, post: Question | Answer) -> None:
+    _set_deleted(member, post, deleted=False)
+
+
+def _set_deleted(member: User, post: Question | Answer, *, deleted: bool) -> None:
+    with transaction.atomic():
+        # Read afresh under a lock: whether an answer is accepted may have just changed.
+        fresh = type(post).objects.select_for_update().get(pk=post.pk)
+        if isinstance(fresh, Answer):
+            fresh.question = Question.objects.get(pk=fresh.question_id)
+        allowed = permissions.can_delete if deleted else permissions.can_restore
+        if not allowed(member, fresh):
+            if deleted:
+                raise ActionForbidden(_("You cannot delete this post."))
+            raise ActionForbidden(_("You cannot restore this post."))
+        type(post).objects.filter(pk=post.pk).update(is_deleted=deleted)
+        post.is_deleted = deleted
+        if isinstance(post, Answer):
+            Question.objects.filter(pk=post.question_id).update(
+                answer_count=F("answer_count") + (-1 if deleted else 1)
+            )
+            refresh_search_vector(post.question_id)
+        signal = signals.post_deleted if deleted else signals.post_restored
+        signals.send_on_commit(signal, post=post)
+
+
 def question_record_view(*, question: Question, visitor_key: str) -> bool:
     """Count a view at most once per visitor and question in the view window."""
     key = f"viewed:{question.pk}:{visitor_key}"

@@ -30,6 +30,7 @@ urlpatterns = [
     path("answers/<int:pk>/accept/", views.answer_accept, name="answer_accept"),
     path("<post_kind:kind>/<int:pk>/vote/", views.vote, name="vote"),
     path("<post_kind:kind>/<int:pk>/comments/", views.comment_create, name="comment_create"),
+    path("<post_kind:kind>/<int:pk>/delete/", views.post_delete, name="post_delete"),
     path("<post_kind:kind>/<int:pk>/revisions/", views.revision_list, name="revisions"),
     path(
         "questions/<int:pk>/follow/", notification_views.follow, {"target": "question"},

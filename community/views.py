@@ -290,6 +290,18 @@ def answer_accept(request, pk):
     return redirect(answer)
 
 
+@login_required
+@require_POST
+def post_delete(request, kind, pk):
+    post = _visible_post(kind, pk)
+    try:
+        services.post_delete(member=request.user, post=post)
+    except ActionForbidden as error:
+        return _forbidden(request, error)
+    messages.success(request, _("The post is deleted."))
+    return redirect(post.question if kind == "answers" else "community:question_list")
+
+
 def _revision_diffs(revisions):
     """Each revision with line differences against the one before it."""
     previous_lines: list[str] = []

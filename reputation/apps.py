@@ -5,3 +5,17 @@ from django.utils.translation import gettext_lazy as _
 class ReputationConfig(AppConfig):
     name = "reputation"
     verbose_name = _("Reputation")
+
+    def ready(self):
+        from community import signals
+
+        from . import receivers
+
+        for signal, receiver in [
+            (signals.vote_changed, receivers.on_vote_changed),
+            (signals.answer_accepted, receivers.on_answer_accepted),
+            (signals.answer_unaccepted, receivers.on_answer_unaccepted),
+            (signals.post_deleted, receivers.on_post_deleted),
+            (signals.post_restored, receivers.on_post_restored),
+        ]:
+            signal.connect(receiver, dispatch_uid=f"reputation.{receiver.__name__}")

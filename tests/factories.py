@@ -1,8 +1,11 @@
 """factory_boy factories: every test builds the data it needs from these."""
 
+from contextlib import contextmanager
+
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.test import TestCase
 
 from community import services
 from community.models import Answer, Comment, Question, User
@@ -66,3 +69,14 @@ def comment(post, author=None, *, body="Thanks, that helped me too.") -> Comment
 def vote(post, voter=None, *, value=1) -> int:
     """A vote through the real service; returns the post's new score."""
     return services.vote_set(voter=voter or MemberFactory(), post=post, value=value)
+
+
+@contextmanager
+def committed():
+    """Run, as the block ends, what its writes left for after commit (the community's signals).
+
+    A test runs inside a transaction that is never committed, so without this the
+    satellites (reputation, support) never hear what happened.
+    """
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        yield

@@ -1,5 +1,7 @@
 """Members of the community: the custom user model."""
 
+import zoneinfo
+
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models.functions import Lower
@@ -53,6 +55,10 @@ class User(AbstractUser):
     reputation = models.PositiveIntegerField(
         _("reputation"), default=1, help_text=_("Derived from the reputation ledger.")
     )
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default="UTC",
+        help_text=_("Your days, such as the daily reputation limit, start at midnight here."),
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -80,6 +86,13 @@ class User(AbstractUser):
 
     def get_absolute_url(self):
         return reverse("community:user_detail", args=[self.pk, self.slug])
+
+    @property
+    def tzinfo(self) -> zoneinfo.ZoneInfo:
+        try:
+            return zoneinfo.ZoneInfo(self.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo("UTC")
 
     def get_full_name(self):
         return self.display_name

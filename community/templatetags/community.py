@@ -41,3 +41,8 @@ def follow_button(context, target, following=None):
         "next": request.get_full_path() if request else "",
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.filter
+def deletable_by(post, user) -> bool:
+    return permissions.can_delete(user, post)

@@ -190,7 +190,8 @@ def test_answer_edit_with_bad_input_keeps_the_typed_text(client):
 
 def test_profile_settings_change_the_display_name(member_client, member):
     response = member_client.post(
-        reverse("community:settings"), {"display_name": "Maria S.", "about": "Night owl"},
+        reverse("community:settings"),
+        {"display_name": "Maria S.", "about": "Night owl", "time_zone": "UTC"},
         follow=True,
     )
     assert "Your profile is saved." in response.text

@@ -40,6 +40,7 @@ OWNER_ONLY = {
     "community:answer_accept": "POST",
     "community:notification_open": "GET",
     "community:notification_read": "POST",
+    "community:post_delete": "POST",
 }
 # Django admin: staff only.
 STAFF_PREFIX = "admin/"

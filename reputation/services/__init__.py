@@ -1,0 +1,1 @@
+"""Every write the reputation app makes, one module per concept."""
