@@ -51,7 +51,10 @@ def browser():
         if _in_ci():
             pytest.fail(reason)
         pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # Room for a busy CI machine: actions and assertions wait up to 10s (not 5s).
+    expect.set_options(timeout=10_000)
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
