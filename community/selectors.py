@@ -66,6 +66,12 @@ def votes_by(member: User, question: Question, answers: list[Answer]) -> dict[st
     }
 
 
+def vote_of(member: User, post: Question | Answer) -> int:
+    """The member's vote on ``post``: 1, -1, or 0 for none."""
+    votes = Vote.objects.filter(voter=member, **Vote.target_of(post))
+    return votes.values_list("value", flat=True).first() or 0
+
+
 def revisions_of(post: Question | Answer) -> list[Revision]:
     field = "question" if isinstance(post, Question) else "answer"
     return list(Revision.objects.filter(**{field: post}).select_related("editor"))

@@ -10,8 +10,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from taggit.models import Tag
 
-from . import permissions, signals
+from . import permissions, privileges, signals
 from .exceptions import ActionForbidden, CommunityError
 from .markdown import render_comment, render_post
 from .models import Answer, Comment, PostTarget, Question, Revision, SimilarSuggestion, User, Vote
@@ -37,11 +38,22 @@ def _record_revision(*, post, editor: User, summary: str = "") -> Revision:
     )
 
 
+def check_new_tags(member: User, tag_names: list[str]) -> None:
+    """Only members with the privilege bring new tags into the community."""
+    if permissions.can_create_tags(member):
+        return
+    existing = set(Tag.objects.filter(name__in=tag_names).values_list("name", flat=True))
+    new = [name for name in tag_names if name not in existing]
+    if new:
+        raise CommunityError(privileges.refusal(member, "create_tags", tag=new[0]))
+
+
 def question_ask(*, author: User, title: str, body: str, tags: str) -> Question:
     if not permissions.can_ask(author):
         raise ActionForbidden(_("Sign in to ask a question."))
     title, body = check_title(title), check_question_body(body)
     tag_names = parse_tags(tags)
+    check_new_tags(author, tag_names)
     with transaction.atomic():
         question = Question.objects.create(
             author=author, title=title, body=body, body_html=render_post(body)
@@ -61,6 +73,18 @@ def question_edit(
         raise ActionForbidden(_("You can only edit your own posts."))
     title, body = check_title(title), check_question_body(body)
     tag_names = parse_tags(tags)
+    check_new_tags(editor, tag_names)
+    return question_apply_edit(
+        question=question, editor=editor, title=title, body=body, tag_names=tag_names,
+        summary=summary,
+    )
+
+
+def question_apply_edit(
+    *, question: Question, editor: User, title: str, body: str, tag_names: list[str],
+    summary: str = "",
+) -> Question:
+    """Write an edit that was checked (by question_edit, or approved by a reviewer)."""
     with transaction.atomic():
         question = Question.objects.select_for_update().get(pk=question.pk)
         now = timezone.now()
@@ -71,6 +95,7 @@ def question_edit(
         question.tags.set(tag_names)
         _record_revision(post=question, editor=editor, summary=summary)
         refresh_search_vector(question.pk)
+        signals.send_on_commit(signals.post_edited, post=question, editor=editor)
     return question
 
 
@@ -96,6 +121,11 @@ def answer_edit(*, editor: User, answer: Answer, body: str, summary: str = "") -
     if not permissions.can_edit(editor, answer):
         raise ActionForbidden(_("You can only edit your own posts."))
     body = check_answer_body(body)
+    return answer_apply_edit(answer=answer, editor=editor, body=body, summary=summary)
+
+
+def answer_apply_edit(*, answer: Answer, editor: User, body: str, summary: str = "") -> Answer:
+    """Write an edit that was checked (by answer_edit, or approved by a reviewer)."""
     with transaction.atomic():
         answer = Answer.objects.select_for_update().get(pk=answer.pk)
         answer.body, answer.body_html = body, render_post(body)
@@ -104,11 +134,14 @@ def answer_edit(*, editor: User, answer: Answer, body: str, summary: str = "") -
         Question.objects.filter(pk=answer.question_id).update(last_activity_at=answer.edited_at)
         _record_revision(post=answer, editor=editor, summary=summary)
         refresh_search_vector(answer.question_id)
+        signals.send_on_commit(signals.post_edited, post=answer, editor=editor)
     return answer
 
 
 def comment_add(*, author: User, post: Question | Answer, body: str) -> Comment:
     if not permissions.can_comment(author, post):
+        if permissions.can_ask(author) and not post.is_deleted:
+            raise ActionForbidden(privileges.refusal(author, "comment_anywhere"))
         raise ActionForbidden(_("You cannot comment here."))
     body = check_comment_body(body)
     with transaction.atomic():
@@ -130,6 +163,10 @@ def vote_set(*, voter: User, post: Question | Answer, value: int) -> int:
         raise CommunityError(_("That is not a vote."))
     if not permissions.can_vote(voter, post):
         raise ActionForbidden(_("You cannot vote on your own post."))
+    if value == Vote.UP and not permissions.can_upvote(voter, post):
+        raise ActionForbidden(privileges.refusal(voter, "vote_up"))
+    if value == Vote.DOWN and not permissions.can_downvote(voter, post):
+        raise ActionForbidden(privileges.refusal(voter, "vote_down"))
     target = PostTarget.target_of(post)
     with transaction.atomic():
         User.objects.select_for_update().only("pk").get(pk=voter.pk)

@@ -13,6 +13,8 @@ answer_accepted = Signal()  # answer, previous (the answer accepted before, or N
 answer_unaccepted = Signal()  # answer
 vote_changed = Signal()  # voter, post, old_value, new_value (0 means no vote)
 comment_posted = Signal()  # comment
+post_edited = Signal()  # post, editor
+suggested_edit_approved = Signal()  # edit (a SuggestedEdit, now applied)
 post_deleted = Signal()  # post (a question or an answer, now hidden)
 post_restored = Signal()  # post (visible again)
 

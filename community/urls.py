@@ -2,6 +2,7 @@ from django.urls import path, register_converter
 
 from . import views
 from .notifications import views as notification_views
+from .review import views as review_views
 
 
 class PostKindConverter:
@@ -37,6 +38,8 @@ urlpatterns = [
         name="follow_question",
     ),
     path("questions/<int:pk>/<slug:slug>/", views.question_detail, name="question_detail"),
+    path("review/", review_views.review_queue, name="review_queue"),
+    path("review/edits/<int:pk>/", review_views.suggested_edit, name="suggested_edit"),
     path("tags/", views.tag_list, name="tag_list"),
     path("tags/<str:name>/", views.tag_detail, name="tag_detail"),
     path(

@@ -17,7 +17,7 @@ from taggit.models import Tag
 from ccn import ratelimit
 from ccn.ratelimit import RateLimited
 
-from . import permissions, search, selectors, services
+from . import permissions, privileges, search, selectors, services
 from .exceptions import ActionForbidden, CommunityError
 from .forms import (
     AnswerEditForm,
@@ -31,6 +31,7 @@ from .forms import (
 from .markdown import render_post
 from .models import Answer, Question, SimilarSuggestion, User
 from .notifications import selectors as notification_selectors
+from .review import services as review_services
 
 POST_MODELS = {"questions": Question, "answers": Answer}
 
@@ -49,6 +50,10 @@ def _typed(request, name: str) -> str:
     """A query-string value as typed, minus NUL characters: no stored text contains one,
     and PostgreSQL refuses them in a query."""
     return request.GET.get(name, "").replace("\x00", "")
+
+
+def _plain_refusal(error: Exception, *, status: int) -> HttpResponse:
+    return HttpResponse(str(error), status=status, content_type="text/plain; charset=utf-8")
 
 
 def _visible_post(kind: str, pk: int):
@@ -158,24 +163,40 @@ def question_detail(request, pk, slug):
     return render(request, "community/question_detail.html", context)
 
 
-@login_required
-def question_edit(request, pk):
-    question = get_object_or_404(Question, pk=pk, is_deleted=False)
-    if not permissions.can_edit(request.user, question):
+def _edit_page(request, post, form_class, initial: dict):
+    """Edit at once (one's own post, or with the privilege); below it, suggest an edit."""
+    suggesting = not permissions.can_edit(request.user, post)
+    if suggesting and not permissions.can_suggest_edit(request.user, post):
         return _forbidden(request, ActionForbidden(_("You can only edit your own posts.")))
-    initial = {"title": question.title, "body": question.body,
-               "tags": " ".join(sorted(question.tags.names()))}
-    form = QuestionEditForm(request.POST or None, initial=initial)
+    form = form_class(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             ratelimit.check(request, "edit")
-            services.question_edit(editor=request.user, question=question, **form.cleaned_data)
+            if suggesting:
+                review_services.suggested_edit_propose(
+                    author=request.user, post=post, **form.cleaned_data
+                )
+            elif isinstance(post, Question):
+                services.question_edit(editor=request.user, question=post, **form.cleaned_data)
+            else:
+                services.answer_edit(editor=request.user, answer=post, **form.cleaned_data)
         except (CommunityError, RateLimited) as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, _("Your edit is saved."))
-            return redirect(question)
-    return render(request, "community/post_edit.html", {"form": form, "post": question})
+            messages.success(request, _(
+                "Thank you! Your edit will show once a reviewer approves it."
+            ) if suggesting else _("Your edit is saved."))
+            return redirect(post)
+    context = {"form": form, "post": post, "suggesting": suggesting}
+    return render(request, "community/post_edit.html", context)
+
+
+@login_required
+def question_edit(request, pk):
+    question = get_object_or_404(Question, pk=pk, is_deleted=False)
+    initial = {"title": question.title, "body": question.body,
+               "tags": " ".join(sorted(question.tags.names()))}
+    return _edit_page(request, question, QuestionEditForm, initial)
 
 
 @login_required
@@ -205,19 +226,7 @@ def answer_create(request, pk):
 @login_required
 def answer_edit(request, pk):
     answer = get_object_or_404(Answer.objects.select_related("question"), pk=pk, is_deleted=False)
-    if not permissions.can_edit(request.user, answer):
-        return _forbidden(request, ActionForbidden(_("You can only edit your own posts.")))
-    form = AnswerEditForm(request.POST or None, initial={"body": answer.body})
-    if request.method == "POST" and form.is_valid():
-        try:
-            ratelimit.check(request, "edit")
-            services.answer_edit(editor=request.user, answer=answer, **form.cleaned_data)
-        except (CommunityError, RateLimited) as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(request, _("Your edit is saved."))
-            return redirect(answer)
-    return render(request, "community/post_edit.html", {"form": form, "post": answer})
+    return _edit_page(request, answer, AnswerEditForm, {"body": answer.body})
 
 
 def _thread_of(post) -> Question:
@@ -255,21 +264,30 @@ def vote(request, kind, pk):
         post.score = services.vote_set(voter=request.user, post=post, value=value)
     except RateLimited as error:
         if request.htmx:
-            return HttpResponse(str(error), status=429)
+            return _plain_refusal(error, status=429)
         messages.error(request, str(error))
         return redirect(post)
     except ValueError:
         messages.error(request, _("That is not a vote."))
         return redirect(post)
     except ActionForbidden as error:
+        if request.htmx and permissions.can_vote(request.user, post):
+            # A privilege not earned yet: said beside the buttons, which stay as they were.
+            my_vote = selectors.vote_of(request.user, post)
+            return _vote_control(request, post, kind, my_vote=my_vote, refusal=str(error))
         return _forbidden(request, error)
     except CommunityError as error:
         messages.error(request, str(error))
         return redirect(post)
     if request.htmx:
-        context = {"post": post, "kind": kind, "my_vote": value, "can_vote": True}
-        return render(request, "community/partials/vote.html", context)
+        return _vote_control(request, post, kind, my_vote=value)
     return redirect(post)
+
+
+def _vote_control(request, post, kind: str, *, my_vote: int, refusal: str = ""):
+    context = {"post": post, "kind": kind, "my_vote": my_vote, "can_vote": True,
+               "refusal": refusal}
+    return render(request, "community/partials/vote.html", context)
 
 
 @login_required
@@ -369,6 +387,8 @@ def member_detail(request, pk, slug):
         return redirect(member, permanent=True)
     context = {"member": member, **selectors.member_activity(member),
                "is_following": notification_selectors.is_following(request.user, member)}
+    if member == request.user:
+        context["standing"] = privileges.standing(member)
     return render(request, "community/member_detail.html", context)
 
 

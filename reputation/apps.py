@@ -17,5 +17,6 @@ class ReputationConfig(AppConfig):
             (signals.answer_unaccepted, receivers.on_answer_unaccepted),
             (signals.post_deleted, receivers.on_post_deleted),
             (signals.post_restored, receivers.on_post_restored),
+            (signals.suggested_edit_approved, receivers.on_suggested_edit_approved),
         ]:
             signal.connect(receiver, dispatch_uid=f"reputation.{receiver.__name__}")

@@ -27,3 +27,9 @@ def on_post_deleted(sender, *, post, **kwargs):
 
 def on_post_restored(sender, *, post, **kwargs):
     ledger.post_settle(post=post, restoring=True)
+
+
+def on_suggested_edit_approved(sender, *, edit, **kwargs):
+    ledger.edit_approved_reward(
+        edit_id=edit.pk, editor_id=edit.author_id, post=edit.post, reviewer_id=edit.reviewer_id
+    )

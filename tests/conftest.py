@@ -67,6 +67,23 @@ def deliver(django_capture_on_commit_callbacks, celery_queue):
     return run
 
 
+EVERYDAY_PRIVILEGES = ("vote_up", "flag", "comment_anywhere", "vote_down", "create_tags")
+
+
+@pytest.fixture(autouse=True)
+def _everyday_privileges_for_everyone(request, settings):
+    """Every member may vote, flag, comment and create tags, except in tests marked
+    ``privileges`` and in the browser tests, which keep the thresholds of ccn/settings.py.
+
+    Most tests are about what members do; the reputation each action needs is tested where
+    it is the point (tests/community/test_privileges.py). Reviewing, editing others' posts
+    and closing keep their thresholds everywhere.
+    """
+    if request.node.get_closest_marker("privileges") or request.node.get_closest_marker("e2e"):
+        return
+    settings.CCN_PRIVILEGES = {**settings.CCN_PRIVILEGES, **dict.fromkeys(EVERYDAY_PRIVILEGES, 1)}
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache():
     """View counts and rate limits live in the cache: start every test with it empty."""

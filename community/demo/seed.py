@@ -20,7 +20,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from taggit.models import Tag
 
-from community import services
+from community import privileges, services
 from community.models import Answer, Comment, PostTarget, Question, Revision, User, Vote
 from community.roles import MODERATORS, SUPPORT_AGENTS
 
@@ -58,9 +58,14 @@ def demo_exists() -> bool:
 
 
 def demo_seed(*, language_code: str, seed: int = SEED) -> None:
-    """Create the demo members, questions, answers, comments, votes and acceptances."""
+    """Create the demo members, questions, answers, comments, votes and acceptances.
+
+    Every member starts at 1 reputation and the history is written in one go, so it is
+    replayed with the privileges suspended; the reputation it earns is the ledger's, as in
+    real use.
+    """
     content = content_for(language_code)
-    with translation.override(language_code), transaction.atomic():
+    with translation.override(language_code), privileges.suspended(), transaction.atomic():
         _DemoBuilder(content, random.Random(seed), timezone.now()).build()
 
 

@@ -1,6 +1,7 @@
 """The community's models, one module per concept."""
 
 from .activity import Revision, SimilarSuggestion, Vote
+from .edits import SuggestedEdit
 from .follows import Follow
 from .members import User
 from .notifications import Delivery, Notification, NotificationEmail, NotificationPreference
@@ -8,6 +9,6 @@ from .posts import Answer, Comment, PostTarget, Question
 
 __all__ = [
     "Answer", "Comment", "Delivery", "Follow", "Notification", "NotificationEmail",
-    "NotificationPreference", "PostTarget", "Question", "Revision", "SimilarSuggestion", "User",
-    "Vote",
+    "NotificationPreference", "PostTarget", "Question", "Revision", "SimilarSuggestion",
+    "SuggestedEdit", "User", "Vote",
 ]

@@ -2,7 +2,7 @@
 
 from django import template
 
-from community import permissions
+from community import permissions, privileges
 from community.notifications import selectors as notification_selectors
 from community.notifications.links import follow_url
 
@@ -41,6 +41,21 @@ def follow_button(context, target, following=None):
         "next": request.get_full_path() if request else "",
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.filter
+def commentable_by(post, user) -> bool:
+    return permissions.can_comment(user, post)
+
+
+@register.simple_tag
+def privilege_threshold(key: str) -> int:
+    return privileges.BY_KEY[key].threshold
+
+
+@register.filter
+def edit_suggestable_by(post, user) -> bool:
+    return permissions.can_suggest_edit(user, post)
 
 
 @register.filter

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Sum
+from django.db.models import Count, F, Sum
 from django.utils import timezone
 
 from community.models import Answer, PostTarget, Question, User, Vote
@@ -90,11 +90,16 @@ def _write(account: _Account, *, amount: int, rule_amount: int, now, **fields) -
 
 def _settle(
     account: _Account, *, cause: str, target: int, gain: str, loss: str,
-    post: Post | None = None, actor_id: int | None = None,
+    post: Post | None = None, actor_id: int | None = None, happened_at=None,
 ) -> None:
-    """Bring what ``cause`` has given the member, by the rule, to ``target``."""
+    """Bring what ``cause`` has given the member, by the rule, to ``target``.
+
+    ``happened_at`` dates a cause's first row when it is known (when the vote was cast),
+    so the daily limit counts the day it happened even if it is settled later.
+    """
     given = ReputationEvent.objects.filter(user_id=account.member.pk, cause=cause).aggregate(
-        by_rule=Sum("rule_amount", default=0), applied=Sum("amount", default=0)
+        by_rule=Sum("rule_amount", default=0), applied=Sum("amount", default=0),
+        rows=Count("pk"),
     )
     if given["by_rule"] == target:
         return
@@ -106,8 +111,9 @@ def _settle(
             now=now, **fields,
         )
     if target:
-        amount = _within_limits(account, gain, target, now)
-        _write(account, amount=amount, rule_amount=target, reason=gain, now=now, **fields)
+        at = min(happened_at, now) if happened_at and not given["rows"] else now
+        amount = _within_limits(account, gain, target, at)
+        _write(account, amount=amount, rule_amount=target, reason=gain, now=at, **fields)
 
 
 def vote_settle(*, voter_id: int, post: Post, restoring: bool = False) -> None:
@@ -120,13 +126,13 @@ def vote_settle(*, voter_id: int, post: Post, restoring: bool = False) -> None:
     with transaction.atomic():
         post = type(post).objects.only("pk", "author_id", "is_deleted").get(pk=post.pk)
         accounts = _lock(post.author_id, voter_id)
-        value = (
+        vote = (
             Vote.objects.filter(voter_id=voter_id, **PostTarget.target_of(post))
-            .values_list("value", flat=True)
+            .only("value", "created_at")
             .first()
-        ) or 0
-        if post.is_deleted:
-            value = 0
+        )
+        value = vote.value if vote and not post.is_deleted else 0
+        cast_at = vote.created_at if vote else None
         cause = vote_cause(voter_id, post)
         loss = Reason.POST_DELETED if post.is_deleted else Reason.VOTE_RETRACTED
         author_target = {1: rule("upvoted"), -1: rule("downvoted")}.get(value, 0)
@@ -136,14 +142,14 @@ def vote_settle(*, voter_id: int, post: Post, restoring: bool = False) -> None:
                 Reason.POST_RESTORED if restoring
                 else Reason.UPVOTED if value == 1 else Reason.DOWNVOTED
             ),
-            loss=loss, post=post, actor_id=voter_id,
+            loss=loss, post=post, actor_id=voter_id, happened_at=cast_at,
         )
         costs_voter = value == -1 and isinstance(post, Answer)
         voter_target = rule("downvote_answer_cost") if costs_voter else 0
         _settle(
             accounts[voter_id], cause=cause, target=voter_target,
             gain=Reason.POST_RESTORED if restoring else Reason.DOWNVOTE_CAST,
-            loss=loss, post=post, actor_id=post.author_id,
+            loss=loss, post=post, actor_id=post.author_id, happened_at=cast_at,
         )
 
 

@@ -1,13 +1,21 @@
 // Small progressive enhancements; every page works without this file.
 document.addEventListener("htmx:responseError", (event) => {
-  const status = event.detail.xhr.status;
+  const xhr = event.detail.xhr;
+  const status = xhr.status;
   const target = event.detail.elt.closest("form") || event.detail.elt;
+  const pt = document.documentElement.lang.startsWith("pt");
+  // A refusal the server explains in plain text (e.g. which privilege is missing) is shown as is.
+  const explained = (xhr.getResponseHeader("Content-Type") || "").startsWith("text/plain")
+    && xhr.responseText.trim();
+  const fallback = status === 403 || status === 401
+    ? pt ? "Você não pode fazer isso." : "You cannot do that."
+    : pt ? "Algo deu errado. Tente de novo." : "Something went wrong. Please try again.";
+  const previous = target.nextElementSibling;
+  if (previous && previous.classList.contains("htmx-refusal")) previous.remove();
   const note = document.createElement("p");
-  note.className = "error";
+  note.className = "error htmx-refusal";
   note.setAttribute("role", "alert");
-  note.textContent = status === 403 || status === 401
-    ? document.documentElement.lang.startsWith("pt") ? "Você não pode fazer isso." : "You cannot do that."
-    : document.documentElement.lang.startsWith("pt") ? "Algo deu errado. Tente de novo." : "Something went wrong. Please try again.";
+  note.textContent = explained || fallback;
   target.after(note);
-  setTimeout(() => note.remove(), 6000);
+  setTimeout(() => note.remove(), explained ? 15000 : 6000);
 });

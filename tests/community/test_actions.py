@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from community import services
-from community.models import Answer, Comment, Question, Revision, Vote
+from community.models import Answer, Comment, Question, Revision, SuggestedEdit, Vote
 from tests.community.htmltree import parse
 from tests.factories import MemberFactory, answer, ask
 
@@ -94,29 +94,34 @@ def test_visitor_sees_sign_in_instead_of_the_answer_form_and_vote_buttons(client
 # --- forbidden actions ----------------------------------------------------------------
 
 
-def test_member_cannot_open_the_edit_page_of_someone_elses_question(member_client):
+def test_member_below_the_edit_privilege_is_offered_to_suggest_an_edit(member_client):
     question = ask()
     response = member_client.get(reverse("community:question_edit", args=[question.pk]))
-    assert response.status_code == 403
-    assert "You can only edit your own posts." in response.text
+    assert response.status_code == 200
+    page = parse(response.text)
+    assert page.find("h1").text == "Suggest an edit to this question"
+    form = page.find("form", class_="post-form")
+    assert form.find("button", type="submit").text == "Suggest this edit"
 
 
-def test_member_cannot_save_an_edit_of_someone_elses_question(member_client):
+def test_saving_an_edit_of_someone_elses_question_only_suggests_it(member_client, member):
     question = ask()
     response = member_client.post(reverse("community:question_edit", args=[question.pk]), {
         "title": "A title the author never wrote", "body": "b" * 40, "tags": "spam",
-    })
-    assert response.status_code == 403
+    }, follow=True)
+    assert "Your edit will show once a reviewer approves it." in response.text
     assert Question.objects.get(pk=question.pk).title == question.title
     assert Revision.objects.filter(question=question).count() == 1
+    assert SuggestedEdit.objects.get(question=question).author == member
 
 
-def test_member_cannot_edit_someone_elses_answer(member_client):
+def test_editing_someone_elses_answer_only_suggests_it(member_client):
     reply = answer()
     url = reverse("community:answer_edit", args=[reply.pk])
-    assert member_client.get(url).status_code == 403
-    assert member_client.post(url, {"body": "Replaced by someone else."}).status_code == 403
+    assert parse(member_client.get(url).text).find("h1").text == "Suggest an edit to this answer"
+    member_client.post(url, {"body": "Replaced by someone else."})
     assert Answer.objects.get(pk=reply.pk).body == reply.body
+    assert SuggestedEdit.objects.get(answer=reply).body == "Replaced by someone else."
 
 
 def test_member_cannot_accept_an_answer_on_someone_elses_question(member_client):

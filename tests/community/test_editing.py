@@ -157,7 +157,8 @@ def test_unedited_post_has_no_revisions_link(client, question):
     assert page.find("a", href=revisions_url) is None
 
 
-def test_member_who_is_not_the_author_sees_no_edit_link(client, question):
+def test_member_who_is_not_the_author_is_offered_to_suggest_an_edit_instead(client, question):
     client.force_login(MemberFactory())
     page = parse(client.get(question.get_absolute_url()).text)
-    assert page.find("a", href=reverse("community:question_edit", args=[question.pk])) is None
+    [link] = page.find_all("a", href=reverse("community:question_edit", args=[question.pk]))
+    assert link.text == "Suggest an edit"

@@ -29,6 +29,7 @@ class Words:
     tags: str
     sign_in: str
     confirm: str  # allauth's own translation
+    upvote_needs: str  # the start of the refusal a newcomer's up-vote gets
 
 
 ENGLISH = Words(
@@ -45,6 +46,7 @@ ENGLISH = Words(
     tags="Tags",
     sign_in="Sign in",
     confirm="Confirm",
+    upvote_needs="Up-voting needs 15 reputation; you have 1.",
 )
 PORTUGUESE = Words(
     ask_a_question="Faça uma pergunta",
@@ -60,6 +62,7 @@ PORTUGUESE = Words(
     tags="Tags",
     sign_in="Entrar",
     confirm="Confirmar",
+    upvote_needs="Votar a favor exige 15 de reputação; você tem 1.",
 )
 
 _CONFIRM_LINK = re.compile(r"https?://\S+?/accounts/confirm-email/[^/\s]+/")

@@ -1,8 +1,8 @@
 """The journey CONTRACT.md's "Done when" describes, in English and in Brazilian Portuguese.
 
 A newcomer signs up, confirms their email and asks (similar questions show up while they
-type the title); another member answers; the asker up-votes the answer in place and
-accepts it; search finds the question.
+type the title); another member answers; the asker, too new to up-vote, is told so in place
+and accepts the answer; a regular up-votes it in place; search finds the question.
 """
 
 from dataclasses import dataclass
@@ -79,8 +79,11 @@ def test_newcomer_asks_member_answers_asker_accepts(language, new_page):
 
     story = STORIES[language]
     words = story.words
-    existing = factories.ask(title=story.existing_title, body=story.existing_body, tags="billing")
+    existing = factories.ask(
+        title=story.existing_title, body=story.existing_body, tags=story.tags
+    )  # the tags exist: a newcomer cannot create new ones
     helper = factories.MemberFactory(display_name="Bruno Helper")
+    regular = factories.MemberFactory(display_name="Carla Regular", reputation=120)
     email = f"newcomer-{language}@example.com"
 
     # A newcomer picks the language in the footer and signs up.
@@ -115,25 +118,34 @@ def test_newcomer_asks_member_answers_asker_accepts(language, new_page):
         other.get_by_role("button", name=words.post_your_answer, exact=True).click()
     expect(answer_article(other, "Bruno Helper")).to_contain_text(story.answer)
 
-    # The asker signs in again on another device, up-votes the answer in place, accepts it.
+    # The asker signs in again on another device. Too new to up-vote, they are told so in
+    # place; they accept the answer.
     asker = new_page(locale=story.locale)
     asker.goto(question_url)
     sign_in(asker, words, email=email, password=NEWCOMER_PASSWORD)
     answer = answer_article(asker, "Bruno Helper")
+    expect(answer.locator(".vote .score")).to_have_text("0")
+    answer.get_by_role("button", name=words.upvote, exact=True).click()
+    expect(answer.get_by_role("alert")).to_contain_text(words.upvote_needs)
+    expect(answer.locator(".vote .score")).to_have_text("0")
+    with asker.expect_navigation():
+        answer.get_by_role("button", name=words.accept_this_answer, exact=True).click()
+    answer = answer_article(asker, "Bruno Helper")
+    expect(answer).to_contain_text(words.accepted_answer)
+
+    # A regular member up-votes the answer in place.
+    voter = new_page(locale=story.locale)
+    voter.goto(question_url)
+    sign_in(voter, words, email=regular.email, password=factories.PASSWORD)
+    answer = answer_article(voter, "Bruno Helper")
     score = answer.locator(".vote .score")
-    expect(score).to_have_text("0")
-    asker.evaluate("window.__notReloaded = true")
+    voter.evaluate("window.__notReloaded = true")
     answer.get_by_role("button", name=words.upvote, exact=True).click()
     expect(score).to_have_text("1")
     expect(answer.get_by_role("button", name=words.upvote, exact=True)).to_have_attribute(
         "aria-pressed", "true"
     )
-    assert asker.evaluate("window.__notReloaded === true"), "the vote reloaded the page"
-    with asker.expect_navigation():
-        answer.get_by_role("button", name=words.accept_this_answer, exact=True).click()
-    answer = answer_article(asker, "Bruno Helper")
-    expect(answer).to_contain_text(words.accepted_answer)
-    expect(answer.locator(".vote .score")).to_have_text("1")
+    assert voter.evaluate("window.__notReloaded === true"), "the vote reloaded the page"
 
     # Anyone can find the question with the header's search box.
     visitor = new_page(locale=story.locale)

@@ -39,8 +39,7 @@ def _vote_all_at_once(votes: list[tuple[User, object, int]]) -> None:
 
 
 @pytest.fixture
-def voters(settings):
-    settings.CCN_PRIVILEGES = {**settings.CCN_PRIVILEGES, "vote_up": 1, "vote_down": 1}
+def voters():
     return [MemberFactory() for _ in range(VOTERS)]
 
 

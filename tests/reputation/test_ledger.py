@@ -24,12 +24,6 @@ pytestmark = pytest.mark.django_db
 SAO_PAULO = zoneinfo.ZoneInfo("America/Sao_Paulo")  # UTC-3 all year
 
 
-@pytest.fixture(autouse=True)
-def _everyone_may_vote(settings):
-    """The privileges to vote are tested on their own; here any member's vote counts."""
-    settings.CCN_PRIVILEGES = {**settings.CCN_PRIVILEGES, "vote_up": 1, "vote_down": 1}
-
-
 def _upvoted_times(post, times: int) -> None:
     for _ in range(times):
         upvote(post)

@@ -12,11 +12,6 @@ from tests.reputation.actions import accept, upvote
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _everyone_may_vote(settings):
-    settings.CCN_PRIVILEGES = {**settings.CCN_PRIVILEGES, "vote_up": 1, "vote_down": 1}
-
-
 @pytest.fixture
 def community():
     """A few members whose reputation came from real votes and an acceptance."""

@@ -29,18 +29,22 @@ MEMBER = {
     "mfa_download_recovery_codes", "usersessions_list",
     "community:question_ask", "community:similar_questions", "community:markdown_preview",
     "community:answer_create", "community:comment_create", "community:vote",
+    "community:question_edit", "community:answer_edit",
     "community:settings",
     "community:follow_question", "community:follow_tag", "community:follow_member",
     "community:notifications", "community:notifications_read_all",
 }
 # Only the owner of the object (or a moderator): another member gets 403.
 OWNER_ONLY = {
-    "community:question_edit": "GET",
-    "community:answer_edit": "GET",
     "community:answer_accept": "POST",
     "community:notification_open": "GET",
     "community:notification_read": "POST",
     "community:post_delete": "POST",
+}
+# Signed-in members with a privilege that reputation earns (or staff): a newcomer gets 403.
+PRIVILEGED = {
+    "community:review_queue": "GET",
+    "community:suggested_edit": "GET",
 }
 # Django admin: staff only.
 STAFF_PREFIX = "admin/"

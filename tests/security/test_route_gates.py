@@ -14,7 +14,14 @@ from community import services
 from community.models import Question
 from community.notifications.services import notification_send
 from tests.factories import MemberFactory, answer, ask
-from tests.security.routes import MEMBER, OWNER_ONLY, PUBLIC, all_routes, concrete_path
+from tests.security.routes import (
+    MEMBER,
+    OWNER_ONLY,
+    PRIVILEGED,
+    PUBLIC,
+    all_routes,
+    concrete_path,
+)
 
 ROUTES = all_routes()
 
@@ -45,7 +52,7 @@ def test_every_route_is_classified():
     unclassified = [
         route.label for route in ROUTES
         if not route.is_staff_only
-        and route.name not in PUBLIC | MEMBER | set(OWNER_ONLY)
+        and route.name not in PUBLIC | MEMBER | set(OWNER_ONLY) | set(PRIVILEGED)
     ]
     assert unclassified == [], "add each new route to one set in tests/security/routes.py"
 
@@ -70,6 +77,17 @@ def test_post_without_csrf_token_is_refused(world, route):
     client.force_login(MemberFactory())
     response = client.post(concrete_path(route, world), {"body": "x" * 40, "value": "1"})
     assert response.status_code in (403, 405), f"{route.label} accepted a POST without CSRF"
+
+
+@pytest.mark.privileges
+@pytest.mark.parametrize("name", sorted(PRIVILEGED))
+def test_newcomer_without_the_privilege_is_refused_and_told_what_earns_it(client, world, name):
+    route = next(r for r in ROUTES if r.name == name)
+    client.force_login(MemberFactory())
+    method = client.get if PRIVILEGED[name] == "GET" else client.post
+    response = method(concrete_path(route, world))
+    assert response.status_code == 403
+    assert "You earn reputation when" in response.text
 
 
 @pytest.mark.parametrize("name", sorted(OWNER_ONLY))
