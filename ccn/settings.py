@@ -44,6 +44,9 @@ CCN_ESCALATE_AFTER = parse_duration(env.str("CCN_ESCALATE_AFTER", default="24h")
 CCN_ESCALATE_UNACCEPTED_AFTER = parse_duration(
     env.str("CCN_ESCALATE_UNACCEPTED_AFTER", default="72h")
 )
+# The rest of the default SLA policy (per-tag policies are edited in the admin).
+CCN_SLA_FIRST_RESPONSE = parse_duration(env.str("CCN_SLA_FIRST_RESPONSE", default="4h"))
+CCN_SLA_RESOLUTION = parse_duration(env.str("CCN_SLA_RESOLUTION", default="24h"))
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -163,7 +166,16 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "UTC"
-CELERY_BEAT_SCHEDULE: dict = {}
+CCN_ESCALATION_SWEEP_SECONDS = env.int("CCN_ESCALATION_SWEEP_SECONDS", default=60)
+CELERY_BEAT_SCHEDULE: dict = {
+    # Escalation follows from the database: each sweep finds what is due, whatever was
+    # missed while Redis or the worker was down.
+    "support-sweep": {
+        "task": "support.tasks.escalation_sweep",
+        "schedule": CCN_ESCALATION_SWEEP_SECONDS,
+        "options": {"expires": CCN_ESCALATION_SWEEP_SECONDS},
+    },
+}
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
 # --- Accounts ----------------------------------------------------------------------------
@@ -346,3 +358,17 @@ CCN_PRIVILEGES = {
     "edit_any": 1000,
     "close": 2000,
 }
+
+# --- Support: the ladder from peers to agents ---------------------------------------------
+
+# Questions older than this are never escalated by the sweep (a community that adopts the
+# portal with years of history does not flood the queue on day one).
+CCN_ESCALATE_LOOKBACK = parse_duration(env.str("CCN_ESCALATE_LOOKBACK", default="30d"))
+CCN_ESCALATION_BATCH_SIZE = 200
+CCN_SLA_WARNING = parse_duration(env.str("CCN_SLA_WARNING", default="1h"))
+CCN_SUPPORT_REQUESTS_OPEN_MAX = 3  # "Ask support": open requests per member
+CCN_PEER_EXPERTS = 3  # "Can you help?" requests per question
+CCN_PEER_DAILY_LIMIT = 5  # requests per expert in 24 hours
+CCN_PEER_ACTIVE_DAYS = 30
+# The sweep runs the peer round of questions asked within this window.
+CCN_PEER_ROUND_WINDOW = parse_duration("1h")
