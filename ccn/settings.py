@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "community.middleware.StaffMfaRequiredMiddleware",
+    "reputation.middleware.VisitMiddleware",
 ]
 
 ROOT_URLCONF = "ccn.urls"
@@ -175,6 +176,8 @@ CELERY_BEAT_SCHEDULE: dict = {
         "schedule": CCN_ESCALATION_SWEEP_SECONDS,
         "options": {"expires": CCN_ESCALATION_SWEEP_SECONDS},
     },
+    # Badges are awarded on the events that earn them; this catches anything missed.
+    "reputation-badge-sweep": {"task": "reputation.tasks.sweep_badges", "schedule": 3600.0},
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 

@@ -18,5 +18,7 @@ class ReputationConfig(AppConfig):
             (signals.post_deleted, receivers.on_post_deleted),
             (signals.post_restored, receivers.on_post_restored),
             (signals.suggested_edit_approved, receivers.on_suggested_edit_approved),
+            (signals.comment_posted, receivers.on_comment_posted),
+            (signals.post_edited, receivers.on_post_edited),
         ]:
             signal.connect(receiver, dispatch_uid=f"reputation.{receiver.__name__}")

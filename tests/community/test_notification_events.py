@@ -128,7 +128,7 @@ def test_accepting_an_answer_notifies_its_author(deliver):
     reply = answer(question, helper)
     with deliver():
         services.answer_accept(member=asker, answer=reply)
-    assert told(helper)[-1] == ("answer_accepted", f"accepted:{reply.pk}")
+    assert ("answer_accepted", f"accepted:{reply.pk}") in told(helper)  # badges may follow
     assert Notification.objects.get(event_key=f"accepted:{reply.pk}").actor == asker
 
 

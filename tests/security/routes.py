@@ -19,7 +19,7 @@ PUBLIC = {
     "community:question_list", "community:question_redirect", "community:question_detail",
     "community:suggestion_open", "community:revisions", "community:tag_list",
     "community:tag_detail", "community:search", "community:user_list",
-    "community:user_detail",
+    "community:user_detail", "reputation:badge_list", "reputation:badge_detail",
 }
 # Any signed-in member, on their own account or on the community's content.
 MEMBER = {
@@ -99,6 +99,8 @@ def sample_values(route: Route, world) -> dict:
         values |= {"pk": world.owner.pk, "slug": world.owner.slug}
     if route.pattern.startswith("notifications/<int:pk>"):
         values["pk"] = world.notification.pk
+    if route.name == "reputation:badge_detail":
+        values["slug"] = "student"
     if route.name == "community:suggestion_open":
         values["pk"] = world.suggestion.pk
     return values

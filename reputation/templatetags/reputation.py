@@ -1,0 +1,31 @@
+"""Reputation shown on community pages: a member's badges, badge counts beside names."""
+
+from django import template
+
+from .. import selectors
+
+register = template.Library()
+
+
+@register.inclusion_tag("reputation/partials/member_badges.html")
+def member_badges(member):
+    return {"awards": selectors.awards_of(member), "member": member}
+
+
+@register.simple_tag
+def badge_counts(*members) -> dict:
+    """``{% badge_counts question.author answers as counts %}``: gold/silver/bronze per member.
+
+    Takes members, posts (their authors) or lists of posts; one query for all of them.
+    """
+    ids = set()
+    for item in members:
+        for thing in item if isinstance(item, list | tuple) else [item]:
+            ids.add(getattr(thing, "author_id", None) or getattr(thing, "pk", None))
+    ids.discard(None)
+    return selectors.tier_counts(ids)
+
+
+@register.filter
+def counts_for(counts: dict, member_id: int) -> dict:
+    return counts.get(member_id, {})

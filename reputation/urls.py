@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "reputation"
+
+urlpatterns = [
+    path("badges/", views.badge_list, name="badge_list"),
+    path("badges/<slug:slug>/", views.badge_detail, name="badge_detail"),
+]
