@@ -84,10 +84,6 @@ def tag_list(*, name_contains: str = "") -> QuerySet[Tag]:
     return tags.annotate(question_count=Count("question")).order_by("-question_count", "name")
 
 
-def member_list() -> QuerySet[User]:
-    return User.objects.filter(is_active=True).order_by("-reputation", "pk")
-
-
 def member_activity(member: User) -> dict:
     visible = {"author": member, "is_deleted": False}
     return {

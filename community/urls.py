@@ -47,7 +47,6 @@ urlpatterns = [
         name="follow_tag",
     ),
     path("search/", views.search_results, name="search"),
-    path("users/", views.member_list, name="user_list"),
     path(
         "users/<int:pk>/follow/", notification_views.follow, {"target": "member"},
         name="follow_member",

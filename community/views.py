@@ -375,12 +375,6 @@ def search_results(request):
 
 
 @require_GET
-def member_list(request):
-    page = _page(request, selectors.member_list(), per_page=36)
-    return render(request, "community/member_list.html", {"page": page})
-
-
-@require_GET
 def member_detail(request, pk, slug):
     member = get_object_or_404(User, pk=pk, is_active=True)
     if slug != member.slug:

@@ -1,9 +1,14 @@
 """Reads the reputation pages share, each with the joins that keep its query count fixed."""
 
-from django.db.models import Count, QuerySet
+from datetime import timedelta
+
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
+from django.utils import timezone
+
+from community.models import Answer, User
 
 from .badges import BY_SLUG, CATALOGUE, Badge
-from .models import Award, Tier
+from .models import Award, ReputationEvent, Tier
 
 
 def badge_catalogue() -> list[dict]:
@@ -66,3 +71,93 @@ def tier_counts(member_ids) -> dict[int, dict[str, int]]:
     for user_id, tier, n in rows:
         counts[user_id][tier] = n
     return counts
+
+
+PERIODS = {"week": 7, "month": 30, "year": 365, "all": None}
+
+
+def leaderboard(*, period: str = "all", tag: str = "", now=None) -> QuerySet:
+    """Members ranked by reputation: all of it, or what they gained in the last 7, 30 or 365
+    days, or (with ``tag``) what their posts in that tag earned. Rows: ``user``, ``points``.
+    """
+    days = PERIODS.get(period)
+    if days is None and not tag:
+        return (
+            User.objects.filter(is_active=True)
+            .annotate(user=F("pk"), points=F("reputation"))
+            .order_by("-reputation", "pk")
+            .values("user", "points")
+        )
+    events = ReputationEvent.objects.filter(user__is_active=True)
+    if days is not None:
+        events = events.filter(created_at__gte=(now or timezone.now()) - timedelta(days=days))
+    if tag:
+        events = events.filter(Q(question__tags__name=tag) | Q(answer__question__tags__name=tag))
+    return (
+        events.values("user")
+        .annotate(points=Sum("amount"))
+        .filter(points__gt=0)
+        .order_by("-points", "user")
+    )
+
+
+def members_by_id(ids) -> dict[int, User]:
+    return User.objects.only(
+        "pk", "display_name", "reputation", "date_joined", "is_active"
+    ).in_bulk(ids)
+
+
+def reputation_history(member, *, limit: int = 100) -> list[dict]:
+    """The member's latest ledger rows, grouped by day in the member's time zone, newest first.
+
+    Who voted is never shown: votes are anonymous.
+    """
+    events = (
+        ReputationEvent.objects.filter(user=member)
+        .select_related("question", "answer__question")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+    days: dict = {}
+    for event in events:
+        days.setdefault(event.created_at.astimezone(member.tzinfo).date(), []).append(event)
+    return [
+        {"day": day, "total": sum(e.amount for e in rows), "events": rows}
+        for day, rows in days.items()
+    ]
+
+
+def impact(member) -> dict:
+    """What the member's help did for other customers.
+
+    ``reached``: views of the questions their accepted answers solved; ``solved``: those
+    questions; ``spared_support``: the ones where theirs was the first answer, so without
+    it the question would have gone unanswered to support.
+    """
+    earlier = Answer.objects.filter(
+        question=OuterRef("question"), is_deleted=False, created_at__lt=OuterRef("created_at")
+    )
+    accepted = (
+        Answer.objects.filter(
+            author=member, is_deleted=False, question__is_deleted=False,
+            question__accepted_answer=F("pk"),
+        )
+        .exclude(question__author=member)
+        .annotate(was_first=~Exists(earlier))
+    )
+    return accepted.aggregate(
+        reached=Sum("question__view_count", default=0),
+        solved=Count("pk"),
+        spared_support=Count("pk", filter=Q(was_first=True)),
+    )
+
+
+def top_tags(member, *, limit: int = 5) -> list[dict]:
+    """The tags where the member's answers scored most: ``tag``, ``score``, ``answers``."""
+    rows = (
+        Answer.objects.filter(author=member, is_deleted=False, question__is_deleted=False)
+        .filter(question__tags__name__isnull=False)
+        .values(tag=F("question__tags__name"))
+        .annotate(score=Sum("score"), answers=Count("pk"))
+        .order_by("-score", "-answers", "tag")[:limit]
+    )
+    return list(rows)

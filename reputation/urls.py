@@ -5,6 +5,7 @@ from . import views
 app_name = "reputation"
 
 urlpatterns = [
+    path("users/", views.user_list, name="user_list"),
     path("badges/", views.badge_list, name="badge_list"),
     path("badges/<slug:slug>/", views.badge_detail, name="badge_detail"),
 ]

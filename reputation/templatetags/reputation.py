@@ -12,6 +12,17 @@ def member_badges(member):
     return {"awards": selectors.awards_of(member), "member": member}
 
 
+@register.inclusion_tag("reputation/partials/member_reputation.html")
+def member_reputation(member):
+    """The member's impact on other customers and their reputation history by day."""
+    return {
+        "member": member,
+        "impact": selectors.impact(member),
+        "top_tags": selectors.top_tags(member),
+        "history": selectors.reputation_history(member),
+    }
+
+
 @register.simple_tag
 def badge_counts(*members) -> dict:
     """``{% badge_counts question.author answers as counts %}``: gold/silver/bronze per member.

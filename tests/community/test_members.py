@@ -30,18 +30,18 @@ def _assert_no_email(text: str, members):
 
 
 def test_members_list_is_ordered_by_reputation(client, members):
-    page = parse(client.get(reverse("community:user_list")).text)
-    names = [li.find("a").text for li in page.find("ul", class_="member-grid").find_all("li")]
+    page = parse(client.get(reverse("reputation:user_list")).text)
+    names = [li.find("a").text for li in page.find("ol", class_="member-grid").find_all("li")]
     assert names == ["Grace Hopper", "Ada Lovelace", "Linus"]
 
 
 def test_members_list_never_shows_email_addresses(client, members):
-    _assert_no_email(client.get(reverse("community:user_list")).text, members)
+    _assert_no_email(client.get(reverse("reputation:user_list")).text, members)
 
 
 def test_members_list_leaves_out_deactivated_members(client, members):
     User.objects.filter(pk=members[2].pk).update(is_active=False)
-    assert "Linus" not in client.get(reverse("community:user_list")).text
+    assert "Linus" not in client.get(reverse("reputation:user_list")).text
 
 
 def test_profile_never_shows_the_email_address_even_to_its_owner(client, members):
@@ -64,7 +64,7 @@ def test_question_pages_never_show_email_addresses(client, members):
 def test_display_name_that_looks_like_an_email_is_not_the_real_address(client):
     member = MemberFactory(display_name="Sam", email="sam.secret@example.org")
     ask(member)
-    for url in (member.get_absolute_url(), reverse("community:user_list")):
+    for url in (member.get_absolute_url(), reverse("reputation:user_list")):
         assert "sam.secret" not in client.get(url).text
 
 

@@ -40,7 +40,7 @@ def _public_pages(world) -> dict[str, str]:
         reverse("community:tag_detail", args=["billing"]): TITLE,
         reverse("community:search") + "?q=address": TITLE,
         reverse("community:search"): "Search questions and answers",
-        reverse("community:user_list"): "Helpful Hannah",
+        reverse("reputation:user_list"): "Helpful Hannah",
         helper.get_absolute_url(): "Helpful Hannah",
     }
 

@@ -151,7 +151,7 @@ QUESTION_ROWS = ("li", "question-row")
         (reverse("community:search") + "?q=plan", QUESTION_ROWS, 20),
         (reverse("community:search") + "?q=plan+[billing]", QUESTION_ROWS, 5),
         (reverse("community:tag_list"), ("span", "count"), 7),
-        (reverse("community:user_list"), ("span", "rep"), 35),
+        (reverse("reputation:user_list"), ("span", "rep"), 35),
     ],
 )
 def test_list_page_with_many_rows_stays_within_budget(

@@ -18,7 +18,7 @@ PUBLIC = {
     "account_reset_password_from_key_done", "account_confirm_login_code", "mfa_authenticate",
     "community:question_list", "community:question_redirect", "community:question_detail",
     "community:suggestion_open", "community:revisions", "community:tag_list",
-    "community:tag_detail", "community:search", "community:user_list",
+    "community:tag_detail", "community:search", "reputation:user_list",
     "community:user_detail", "reputation:badge_list", "reputation:badge_detail",
 }
 # Any signed-in member, on their own account or on the community's content.
