@@ -16,5 +16,6 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("reputation.urls")),
+    path("", include("support.urls")),
     path("", include("community.urls")),
 ]

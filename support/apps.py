@@ -9,7 +9,7 @@ class SupportConfig(AppConfig):
     def ready(self):
         from community import signals
 
-        from . import receivers
+        from . import notification_kinds, receivers  # noqa: F401 - registers the kinds
 
         signals.answer_accepted.connect(
             receivers.settle_escalation_on_accept, dispatch_uid="support.settle_on_accept"

@@ -80,21 +80,38 @@ def escalation_queue(
         escalations = escalations.filter(question__tags__name=tag)
     if priority:
         escalations = escalations.filter(priority=priority)
+    ordering = ["-resolved_at", "-pk"] if view in ("resolved", "returned") else [
+        "next_due", "-priority", "pk"
+    ]
+    return _for_queue(escalations).order_by(*ordering)
+
+
+def _for_queue(escalations: QuerySet[Escalation]) -> QuerySet[Escalation]:
     next_due = Case(
         When(first_response_at__isnull=True,
              then=Least("first_response_due_at", "resolution_due_at")),
         default=F("resolution_due_at"),
     )
-    ordering = ["-resolved_at", "-pk"] if view in ("resolved", "returned") else [
-        "next_due", "-priority", "pk"
-    ]
     return (
         escalations.annotate(next_due=next_due)
         .select_related("question__author", "assignee")
         .prefetch_related("question__tags")
         .defer("question__body", "question__body_html", "question__search_vector")
-        .order_by(*ordering)
     )
+
+
+def queue_row(pk: int) -> Escalation:
+    return _for_queue(Escalation.objects.filter(pk=pk)).get()
+
+
+def mark_deadlines(escalations, *, now: datetime) -> None:
+    """Set ``breached`` and ``due_soon`` on each escalation, for the queue to highlight."""
+    soon = now + settings.CCN_SLA_WARNING
+    for escalation in escalations:
+        escalation.breached = escalation.is_breached(now)
+        escalation.due_soon = (
+            escalation.is_active and not escalation.breached and escalation.next_due_at <= soon
+        )
 
 
 def queue_counts(*, now: datetime | None = None) -> dict[str, int]:
@@ -143,6 +160,8 @@ def escalation_for_page(pk: int) -> EscalationPage:
         Answer.objects.filter(question=question, is_deleted=False).select_related("author")
         .order_by("created_at")
     )
+    for answer in answers:
+        answer.question = question  # links to the answer need no query each
     official = set(
         OfficialAnswer.objects.filter(answer__question=question).values_list("answer_id", flat=True)
     )
@@ -157,39 +176,44 @@ def escalation_for_page(pk: int) -> EscalationPage:
 
 @dataclass
 class QuestionSupport:
-    """Support's part of a question page: its escalation, official answers, peer help."""
+    """Support's part of a question page: its escalation, official answers, peer help.
 
-    escalation: Escalation | None
+    Everyone sees which answers are official; the asker and staff see the escalation;
+    the asker alone sees that experts were asked and the "did any answer solve this?" nudge.
+    """
+
     official_answer_ids: set[int]
-    experts_asked: int
-    nudged: bool
-    asker_requested: bool
+    escalation: Escalation | None = None
+    asker_requested: bool = False
+    experts_asked: int = 0
+    nudged: bool = False
 
 
-def question_support(question: Question) -> QuestionSupport:
-    """Three queries, whatever the number of answers."""
-    facts = Question.objects.filter(pk=question.pk).annotate(
-        experts_asked=Subquery(
-            PeerRound.objects.filter(question=OuterRef("pk")).values("asked_count")[:1]
-        ),
-        nudged=Exists(SolvedNudge.objects.filter(question=OuterRef("pk"))),
-    ).values("experts_asked", "nudged").first() or {"experts_asked": 0, "nudged": False}
-    escalations = list(
-        Escalation.objects.filter(question=question).only(
-            "pk", "state", "reason", "created_at", "first_response_at", "resolved_at",
-            "resolution", "question_id",
-        ).order_by("-created_at", "-pk")
-    )
-    official = set(
+def question_support(question: Question, *, sees_escalation: bool, is_asker: bool):
+    """One query for a visitor, two for staff, three for the asker; never one per answer."""
+    support = QuestionSupport(official_answer_ids=set(
         OfficialAnswer.objects.filter(answer__question=question).values_list("answer_id", flat=True)
-    )
-    return QuestionSupport(
-        escalation=escalations[0] if escalations else None,
-        official_answer_ids=official,
-        experts_asked=facts["experts_asked"] or 0,
-        nudged=facts["nudged"],
-        asker_requested=any(e.reason == Escalation.Reason.ASKER_REQUEST for e in escalations),
-    )
+    ))
+    if sees_escalation or is_asker:
+        escalations = list(
+            Escalation.objects.filter(question=question).only(
+                "pk", "state", "reason", "created_at", "first_response_at", "resolved_at",
+                "resolution", "question_id",
+            ).order_by("-created_at", "-pk")
+        )
+        support.escalation = escalations[0] if escalations else None
+        support.asker_requested = any(
+            e.reason == Escalation.Reason.ASKER_REQUEST for e in escalations
+        )
+    if is_asker:
+        facts = Question.objects.filter(pk=question.pk).values(
+            experts_asked=Subquery(
+                PeerRound.objects.filter(question=OuterRef("pk")).values("asked_count")[:1]
+            ),
+            nudged=Exists(SolvedNudge.objects.filter(question=OuterRef("pk"))),
+        ).get()
+        support.experts_asked, support.nudged = facts["experts_asked"] or 0, facts["nudged"]
+    return support
 
 
 # --- peer help --------------------------------------------------------------------------

@@ -40,11 +40,24 @@ OWNER_ONLY = {
     "community:notification_open": "GET",
     "community:notification_read": "POST",
     "community:post_delete": "POST",
+    "support:request": "POST",  # "Ask support": the asker, or a moderator
 }
 # Signed-in members with a privilege that reputation earns (or staff): a newcomer gets 403.
 PRIVILEGED = {
     "community:review_queue": "GET",
     "community:suggested_edit": "GET",
+}
+# Support agents, and for reading and internal notes moderators: a customer gets 403.
+AGENTS = {
+    "support:queue": "GET",
+    "support:escalation_detail": "GET",
+    "support:claim": "POST",
+    "support:release": "POST",
+    "support:reassign": "POST",
+    "support:note_add": "POST",
+    "support:official_answer": "POST",
+    "support:resolve": "POST",
+    "support:return": "POST",
 }
 # Django admin: staff only.
 STAFF_PREFIX = "admin/"
@@ -101,6 +114,8 @@ def sample_values(route: Route, world) -> dict:
         values["pk"] = world.notification.pk
     if route.name == "reputation:badge_detail":
         values["slug"] = "student"
+    if route.pattern.startswith("support/escalations/"):
+        values["pk"] = world.escalation.pk
     if route.name == "community:suggestion_open":
         values["pk"] = world.suggestion.pk
     return values

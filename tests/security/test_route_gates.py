@@ -13,8 +13,10 @@ from django.test import Client
 from community import services
 from community.models import Question
 from community.notifications.services import notification_send
+from support.services import escalation_create
 from tests.factories import MemberFactory, answer, ask
 from tests.security.routes import (
+    AGENTS,
     MEMBER,
     OWNER_ONLY,
     PRIVILEGED,
@@ -37,9 +39,10 @@ def world(db):
     notification = notification_send(
         recipient=owner, kind="badge_earned", event_key="badge:1", subject="Teacher", url="/"
     )
+    escalation = escalation_create(question=question, reason="moderator")
     return SimpleNamespace(
         owner=owner, question=question, answer=their_answer, suggestion=suggestion,
-        notification=notification,
+        notification=notification, escalation=escalation,
         question_type=ContentType.objects.get_for_model(Question),
     )
 
@@ -52,7 +55,7 @@ def test_every_route_is_classified():
     unclassified = [
         route.label for route in ROUTES
         if not route.is_staff_only
-        and route.name not in PUBLIC | MEMBER | set(OWNER_ONLY) | set(PRIVILEGED)
+        and route.name not in PUBLIC | MEMBER | set(OWNER_ONLY) | set(PRIVILEGED) | set(AGENTS)
     ]
     assert unclassified == [], "add each new route to one set in tests/security/routes.py"
 
@@ -80,6 +83,15 @@ def test_post_without_csrf_token_is_refused(world, route):
 
 
 @pytest.mark.privileges
+@pytest.mark.parametrize("name", sorted(AGENTS))
+def test_customer_is_refused_the_support_pages_and_actions(client, world, name):
+    route = next(r for r in ROUTES if r.name == name)
+    client.force_login(MemberFactory())
+    method = client.get if AGENTS[name] == "GET" else client.post
+    response = method(concrete_path(route, world), {"body": "x" * 40, "resolution": "duplicate"})
+    assert response.status_code == 403
+
+
 @pytest.mark.parametrize("name", sorted(PRIVILEGED))
 def test_newcomer_without_the_privilege_is_refused_and_told_what_earns_it(client, world, name):
     route = next(r for r in ROUTES if r.name == name)
