@@ -18,4 +18,5 @@ urlpatterns = [
     path("support/escalations/<int:pk>/resolve/", views.escalation_resolve, name="resolve"),
     path("support/escalations/<int:pk>/return/", views.escalation_return, name="return"),
     path("support/questions/<int:pk>/ask/", views.escalation_request, name="request"),
+    path("settings/answer-requests/", views.answer_requests, name="answer_requests"),
 ]

@@ -6,6 +6,7 @@ renders. A refused action comes back as a message (or a 403 when the member may 
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -248,3 +249,22 @@ def escalation_request(request, pk):
     else:
         messages.success(request, _("Support has this question now; you will hear from us."))
     return redirect(question)
+
+
+@login_required
+def answer_requests(request):
+    """A member's choice to receive "Can you help?" requests, and the ones they received."""
+    if request.method == "POST":
+        if request.POST.get("opt_in") == "1":
+            services.answer_requests_opt_in(member=request.user)
+            messages.success(request, _("You will be asked when your experience can help."))
+        else:
+            services.answer_requests_opt_out(member=request.user)
+            messages.success(request, _("You will not receive answer requests any more."))
+        return redirect("support:answer_requests")
+    context = {
+        "opted_in": selectors.has_opted_in(request.user),
+        "help_requests": selectors.help_requests_for(request.user),
+        "daily_limit": settings.CCN_PEER_DAILY_LIMIT,
+    }
+    return render(request, "support/answer_requests.html", context)

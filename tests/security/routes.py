@@ -33,6 +33,7 @@ MEMBER = {
     "community:settings",
     "community:follow_question", "community:follow_tag", "community:follow_member",
     "community:notifications", "community:notifications_read_all",
+    "support:answer_requests",
 }
 # Only the owner of the object (or a moderator): another member gets 403.
 OWNER_ONLY = {
