@@ -178,6 +178,7 @@ CELERY_BEAT_SCHEDULE: dict = {
     },
     # Badges are awarded on the events that earn them; this catches anything missed.
     "reputation-badge-sweep": {"task": "reputation.tasks.sweep_badges", "schedule": 3600.0},
+    "reputation-bounty-expiry": {"task": "reputation.tasks.expire_bounties", "schedule": 600.0},
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
@@ -375,3 +376,12 @@ CCN_PEER_DAILY_LIMIT = 5  # requests per expert in 24 hours
 CCN_PEER_ACTIVE_DAYS = 30
 # The sweep runs the peer round of questions asked within this window.
 CCN_PEER_ROUND_WINDOW = parse_duration("1h")
+# Bounties: who may offer, how long they run, how many at once (issue 5).
+CCN_BOUNTY = {
+    "min_reputation": 75,
+    "min_question_age_days": 2,
+    "days": 7,
+    "grace_days": 1,
+    "max_open_per_member": 3,
+    "auto_award_min_score": 2,  # unawarded: half to the best answer posted during it
+}

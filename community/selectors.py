@@ -5,7 +5,7 @@ from taggit.models import Tag
 
 from .models import Answer, Comment, Question, Revision, User, Vote
 
-SORTS = ("newest", "active", "unanswered", "votes")
+SORTS = ("newest", "active", "unanswered", "votes", "bounties")
 
 
 def question_list(*, sort: str = "newest", tag: str | None = None) -> QuerySet[Question]:
@@ -23,6 +23,10 @@ def question_list(*, sort: str = "newest", tag: str | None = None) -> QuerySet[Q
         return questions.filter(answer_count=0).order_by("-created_at", "-pk")
     if sort == "votes":
         return questions.order_by("-score", "-created_at", "-pk")
+    if sort == "bounties":
+        return questions.filter(bounty_amount__gt=0).order_by(
+            "-bounty_amount", "-created_at", "-pk"
+        )
     return questions.order_by("-created_at", "-pk")
 
 

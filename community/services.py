@@ -258,6 +258,11 @@ def _set_deleted(member: User, post: Question | Answer, *, deleted: bool) -> Non
         signals.send_on_commit(signal, post=post)
 
 
+def question_set_bounty(*, question: Question, amount: int) -> None:
+    """Show (or, with 0, stop showing) an open bounty on the question; for the reputation app."""
+    Question.objects.filter(pk=question.pk).update(bounty_amount=amount)
+
+
 def question_record_view(*, question: Question, visitor_key: str) -> bool:
     """Count a view at most once per visitor and question in the view window."""
     key = f"viewed:{question.pk}:{visitor_key}"

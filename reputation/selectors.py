@@ -8,7 +8,7 @@ from django.utils import timezone
 from community.models import Answer, User
 
 from .badges import BY_SLUG, CATALOGUE, Badge
-from .models import Award, ReputationEvent, Tier
+from .models import Award, Bounty, ReputationEvent, Tier
 
 
 def badge_catalogue() -> list[dict]:
@@ -161,3 +161,11 @@ def top_tags(member, *, limit: int = 5) -> list[dict]:
         .order_by("-score", "-answers", "tag")[:limit]
     )
     return list(rows)
+
+
+def open_bounty(question):
+    return (
+        Bounty.objects.filter(question=question, state=Bounty.State.OPEN)
+        .select_related("offerer")
+        .first()
+    )

@@ -6,7 +6,7 @@ from celery import shared_task
 
 from ccn.queue import TASK_OPTIONS
 
-from .services import badges, visits
+from .services import badges, bounties, visits
 
 
 @shared_task(**TASK_OPTIONS)
@@ -24,3 +24,9 @@ def sweep_badges() -> int:
 @shared_task(**TASK_OPTIONS)
 def record_visit(member_id: int, day: str) -> bool:
     return visits.visit_record(member_id=member_id, day=datetime.date.fromisoformat(day))
+
+
+@shared_task(**TASK_OPTIONS)
+def expire_bounties() -> int:
+    """Periodically (CELERY_BEAT_SCHEDULE): end the bounties past their grace period."""
+    return bounties.bounties_expire()

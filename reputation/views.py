@@ -1,19 +1,29 @@
-"""Reputation pages: the badges, and who holds each."""
+"""Reputation pages: members by reputation, the badges and their holders, bounties."""
 
 from urllib.parse import urlencode
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import render
-from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.http import Http404, HttpResponseForbidden
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_POST
+
+from community.exceptions import ActionForbidden, CommunityError
+from community.models import Question
 
 from . import selectors
 from .badges import BY_SLUG
+from .models import Bounty
+from .services import bounties
 
 HOLDERS_PER_PAGE = 50
 PERIOD_LABELS = [
-    ("week", _("Week")), ("month", _("Month")), ("year", _("Year")), ("all", _("All time"))
+    ("week", gettext_lazy("Week")), ("month", gettext_lazy("Month")),
+    ("year", gettext_lazy("Year")), ("all", gettext_lazy("All time")),
 ]
 
 
@@ -65,3 +75,46 @@ def user_list(request):
         "page_query": urlencode({"period": period, **({"tag": tag} if tag else {})}),
     }
     return render(request, "reputation/user_list.html", context)
+
+
+@login_required
+@require_POST
+def bounty_offer(request, pk):
+    question = get_object_or_404(Question, pk=pk, is_deleted=False)
+    try:
+        amount = int(request.POST.get("amount", ""))
+    except ValueError:
+        amount = 0
+    try:
+        bounties.bounty_offer(offerer=request.user, question=question, amount=amount)
+    except ActionForbidden as error:
+        return HttpResponseForbidden(
+            render_to_string("403.html", {"message": str(error)}, request=request)
+        )
+    except CommunityError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Your bounty is offered; it runs for 7 days."))
+    return redirect(question)
+
+
+@login_required
+@require_POST
+def bounty_award(request, pk):
+    bounty = get_object_or_404(Bounty, pk=pk)
+    try:
+        answer_id = int(request.POST.get("answer", ""))
+    except ValueError:
+        answer_id = 0
+    try:
+        bounty = bounties.bounty_award(member=request.user, bounty=bounty, answer_id=answer_id)
+    except ActionForbidden as error:
+        return HttpResponseForbidden(
+            render_to_string("403.html", {"message": str(error)}, request=request)
+        )
+    except CommunityError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The bounty is awarded. Thank you for rewarding good help!"))
+        return redirect(bounty.awarded_answer)
+    return redirect(bounty.question)

@@ -37,6 +37,10 @@ class Question(Post):
     )
     answer_count = models.PositiveIntegerField(default=0)
     view_count = models.PositiveIntegerField(default=0)
+    bounty_amount = models.PositiveIntegerField(
+        _("open bounty"), default=0,
+        help_text=_("The reputation offered on the question now; kept by the reputation app."),
+    )
     last_activity_at = models.DateTimeField(default=timezone.now, db_index=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
@@ -48,6 +52,10 @@ class Question(Post):
             models.Index(
                 fields=["-created_at"], condition=models.Q(answer_count=0),
                 name="community_q_unanswered_idx",
+            ),
+            models.Index(
+                fields=["-bounty_amount", "-created_at"], condition=models.Q(bounty_amount__gt=0),
+                name="community_q_bounty_idx",
             ),
         ]
 

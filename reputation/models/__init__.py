@@ -1,6 +1,7 @@
 """The reputation app's models, one module per concept."""
 
 from .badges import Award, Tier, VisitDay
+from .bounties import Bounty
 from .ledger import ReputationEvent
 
-__all__ = ["Award", "ReputationEvent", "Tier", "VisitDay"]
+__all__ = ["Award", "Bounty", "ReputationEvent", "Tier", "VisitDay"]

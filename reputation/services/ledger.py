@@ -278,3 +278,25 @@ def reputation_fix(drifts: list[Drift]) -> int:
                 reputation=max(total, 1)
             ).update(reputation=max(total, 1))
     return fixed
+
+
+def bounty_charge(*, bounty) -> None:
+    """The offered amount leaves the offerer's reputation (outside the daily limit)."""
+    with transaction.atomic():
+        accounts = _lock(bounty.offerer_id)
+        _settle(
+            accounts[bounty.offerer_id], cause=f"bounty:{bounty.pk}:offered",
+            target=-bounty.amount, gain=Reason.BOUNTY_OFFERED, loss=Reason.BOUNTY_OFFERED,
+            post=bounty.question,
+        )
+
+
+def bounty_pay(*, bounty, answer: Answer, amount: int) -> None:
+    """The bounty (or half of it, by rule) goes to the answer's author."""
+    with transaction.atomic():
+        accounts = _lock(answer.author_id)
+        _settle(
+            accounts[answer.author_id], cause=f"bounty:{bounty.pk}:awarded", target=amount,
+            gain=Reason.BOUNTY_AWARDED, loss=Reason.BOUNTY_AWARDED, post=answer,
+            actor_id=bounty.offerer_id,
+        )

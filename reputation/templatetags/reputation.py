@@ -1,8 +1,13 @@
 """Reputation shown on community pages: a member's badges, badge counts beside names."""
 
+from datetime import timedelta
+
 from django import template
+from django.conf import settings
+from django.utils import timezone
 
 from .. import selectors
+from ..models.bounties import BOUNTY_AMOUNTS
 
 register = template.Library()
 
@@ -40,3 +45,28 @@ def badge_counts(*members) -> dict:
 @register.filter
 def counts_for(counts: dict, member_id: int) -> dict:
     return counts.get(member_id, {})
+
+
+@register.simple_tag
+def open_bounty(question):
+    """The question's open bounty, or None; no query when the question shows none."""
+    if not question.bounty_amount:
+        return None
+    return selectors.open_bounty(question)
+
+
+@register.inclusion_tag("reputation/partials/bounty_panel.html", takes_context=True)
+def bounty_panel(context, question, bounty):
+    """The open bounty, or the form to offer one for members who may."""
+    user = context["user"]
+    rules = settings.CCN_BOUNTY
+    old_enough = question.created_at <= timezone.now() - timedelta(
+        days=rules["min_question_age_days"]
+    )
+    return {
+        "question": question, "bounty": bounty, "user": user,
+        "can_offer": bounty is None and user.is_authenticated and old_enough
+        and user.reputation >= rules["min_reputation"],
+        "amounts": [a for a in BOUNTY_AMOUNTS if a < getattr(user, "reputation", 0)],
+        "csrf_token": context.get("csrf_token"),
+    }

@@ -42,11 +42,13 @@ OWNER_ONLY = {
     "community:notification_read": "POST",
     "community:post_delete": "POST",
     "support:request": "POST",  # "Ask support": the asker, or a moderator
+    "reputation:bounty_award": "POST",
 }
 # Signed-in members with a privilege that reputation earns (or staff): a newcomer gets 403.
 PRIVILEGED = {
     "community:review_queue": "GET",
     "community:suggested_edit": "GET",
+    "reputation:bounty_offer": "POST",
 }
 # Support agents, and for reading and internal notes moderators: a customer gets 403.
 AGENTS = {
@@ -113,6 +115,8 @@ def sample_values(route: Route, world) -> dict:
         values |= {"pk": world.owner.pk, "slug": world.owner.slug}
     if route.pattern.startswith("notifications/<int:pk>"):
         values["pk"] = world.notification.pk
+    if route.name == "reputation:bounty_award":
+        values["pk"] = world.bounty.pk
     if route.name == "reputation:badge_detail":
         values["slug"] = "student"
     if route.pattern.startswith("support/escalations/"):

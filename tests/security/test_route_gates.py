@@ -4,15 +4,18 @@ The routes are read from the URL configuration, so a route added tomorrow is cov
 the day it is added (see tests/security/routes.py).
 """
 
+from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.test import Client
+from django.utils import timezone
 
 from community import services
 from community.models import Question
 from community.notifications.services import notification_send
+from reputation.models import Bounty
 from support.services import escalation_create
 from tests.factories import MemberFactory, answer, ask
 from tests.security.routes import (
@@ -40,9 +43,13 @@ def world(db):
         recipient=owner, kind="badge_earned", event_key="badge:1", subject="Teacher", url="/"
     )
     escalation = escalation_create(question=question, reason="moderator")
+    bounty = Bounty.objects.create(
+        question=question, offerer=owner, amount=50, ends_at=timezone.now(),
+        grace_ends_at=timezone.now() + timedelta(days=1),
+    )
     return SimpleNamespace(
         owner=owner, question=question, answer=their_answer, suggestion=suggestion,
-        notification=notification, escalation=escalation,
+        notification=notification, escalation=escalation, bounty=bounty,
         question_type=ContentType.objects.get_for_model(Question),
     )
 
