@@ -354,16 +354,19 @@ def community_insights(*, days: int = 30, now: datetime | None = None) -> Insigh
             solved=Count("pk", filter=Q(accepted_answer__isnull=False)),
         )
     )
-    escalation_weeks = {
-        row["week"]: row for row in Escalation.objects.filter(created_at__gte=since)
-        .annotate(week=TruncWeek("created_at")).values("week").order_by("week")
-        .annotate(escalated=Count("pk"), saved=Count("pk", filter=Q(resolution=SAVED)))
+    escalation_weeks = {  # by the week the question was asked, like the rows
+        row["week"]: row for row in Escalation.objects.filter(question__in=questions)
+        .annotate(week=TruncWeek("question__created_at")).values("week").order_by("week")
+        .annotate(
+            escalated=Count("question", distinct=True),
+            saved=Count("question", filter=Q(resolution=SAVED), distinct=True),
+        )
     }
     for week in weeks:
         extra = escalation_weeks.get(week["week"], {})
         week["escalated"], week["saved"] = extra.get("escalated", 0), extra.get("saved", 0)
     breached = Escalation.objects.filter(
-        created_at__gte=since, breach_notified_at__isnull=False
+        question__in=questions, breach_notified_at__isnull=False
     ).count()
     suggestions = SimilarSuggestion.objects.filter(shown_at__gte=since).aggregate(
         shown=Count("pk"), clicked=Count("pk", filter=Q(clicked_at__isnull=False))

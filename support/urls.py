@@ -18,5 +18,6 @@ urlpatterns = [
     path("support/escalations/<int:pk>/resolve/", views.escalation_resolve, name="resolve"),
     path("support/escalations/<int:pk>/return/", views.escalation_return, name="return"),
     path("support/questions/<int:pk>/ask/", views.escalation_request, name="request"),
+    path("insights/", views.insights, name="insights"),
     path("settings/answer-requests/", views.answer_requests, name="answer_requests"),
 ]

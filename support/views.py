@@ -268,3 +268,22 @@ def answer_requests(request):
         "daily_limit": settings.CCN_PEER_DAILY_LIMIT,
     }
     return render(request, "support/answer_requests.html", context)
+
+
+INSIGHT_PERIODS = (7, 30, 90)
+
+
+@allowed_if(permissions.can_view_insights, _("Only staff can see the community's insights."))
+@require_GET
+def insights(request):
+    """How much the community solves on its own, and what support added."""
+    try:
+        days = int(request.GET.get("days", 30))
+    except ValueError:
+        days = 30
+    days = days if days in INSIGHT_PERIODS else 30
+    context = {
+        "insights": selectors.community_insights(days=days), "days": days,
+        "periods": INSIGHT_PERIODS,
+    }
+    return render(request, "support/insights.html", context)

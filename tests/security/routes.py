@@ -61,6 +61,7 @@ AGENTS = {
     "support:official_answer": "POST",
     "support:resolve": "POST",
     "support:return": "POST",
+    "support:insights": "GET",
 }
 # Django admin: staff only.
 STAFF_PREFIX = "admin/"
