@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -179,6 +180,9 @@ CELERY_BEAT_SCHEDULE: dict = {
     # Badges are awarded on the events that earn them; this catches anything missed.
     "reputation-badge-sweep": {"task": "reputation.tasks.sweep_badges", "schedule": 3600.0},
     "reputation-bounty-expiry": {"task": "reputation.tasks.expire_bounties", "schedule": 600.0},
+    "reputation-serial-voting": {
+        "task": "reputation.tasks.reverse_serial_voting", "schedule": crontab(hour=3, minute=30),
+    },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
@@ -385,3 +389,6 @@ CCN_BOUNTY = {
     "max_open_per_member": 3,
     "auto_award_min_score": 2,  # unawarded: half to the best answer posted during it
 }
+# Serial voting: this many votes from one member on one other member's posts within these
+# hours are reversed by the nightly check.
+CCN_SERIAL_VOTING = {"votes": 5, "hours": 24}

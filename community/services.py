@@ -167,6 +167,19 @@ def vote_set(*, voter: User, post: Question | Answer, value: int) -> int:
         raise ActionForbidden(privileges.refusal(voter, "vote_up"))
     if value == Vote.DOWN and not permissions.can_downvote(voter, post):
         raise ActionForbidden(privileges.refusal(voter, "vote_down"))
+    return _apply_vote(voter, post, value)
+
+
+def vote_invalidate(*, voter: User, post: Question | Answer) -> None:
+    """Remove a vote found to break the rules (serial voting); the score follows.
+
+    A system action, not the voter's: no permission applies, and it is announced like any
+    withdrawn vote.
+    """
+    _apply_vote(voter, post, 0)
+
+
+def _apply_vote(voter: User, post: Question | Answer, value: int) -> int:
     target = PostTarget.target_of(post)
     with transaction.atomic():
         User.objects.select_for_update().only("pk").get(pk=voter.pk)

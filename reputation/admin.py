@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import ReputationEvent
+from .models import ReputationEvent, SerialVotingFinding
 
 
 @admin.register(ReputationEvent)
@@ -20,4 +20,21 @@ class ReputationEventAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SerialVotingFinding)
+class SerialVotingFindingAdmin(admin.ModelAdmin):
+    """The moderators' note of each serial voting found and reversed by the nightly check."""
+
+    list_display = [
+        "found_at", "voter", "target", "votes_reversed", "first_vote_at", "last_vote_at"
+    ]
+    raw_id_fields = ["voter", "target"]
+    date_hierarchy = "found_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False

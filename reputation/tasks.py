@@ -6,7 +6,7 @@ from celery import shared_task
 
 from ccn.queue import TASK_OPTIONS
 
-from .services import badges, bounties, visits
+from .services import badges, bounties, fairplay, visits
 
 
 @shared_task(**TASK_OPTIONS)
@@ -30,3 +30,9 @@ def record_visit(member_id: int, day: str) -> bool:
 def expire_bounties() -> int:
     """Periodically (CELERY_BEAT_SCHEDULE): end the bounties past their grace period."""
     return bounties.bounties_expire()
+
+
+@shared_task(**TASK_OPTIONS)
+def reverse_serial_voting() -> int:
+    """Nightly (CELERY_BEAT_SCHEDULE): find serial voting and reverse it."""
+    return len(fairplay.serial_voting_reverse())

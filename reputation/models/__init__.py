@@ -2,6 +2,7 @@
 
 from .badges import Award, Tier, VisitDay
 from .bounties import Bounty
+from .fairplay import SerialVotingFinding
 from .ledger import ReputationEvent
 
-__all__ = ["Award", "Bounty", "ReputationEvent", "Tier", "VisitDay"]
+__all__ = ["Award", "Bounty", "ReputationEvent", "SerialVotingFinding", "Tier", "VisitDay"]

@@ -116,12 +116,15 @@ def _settle(
         _write(account, amount=amount, rule_amount=target, reason=gain, now=at, **fields)
 
 
-def vote_settle(*, voter_id: int, post: Post, restoring: bool = False) -> None:
+def vote_settle(
+    *, voter_id: int, post: Post, restoring: bool = False, reversal_reason: str | None = None
+) -> None:
     """Make the ledger agree with the member's current vote on ``post``.
 
     An up-vote gives the author +10 (within the daily limit), a down-vote costs the author 2
     and, on an answer, the voter 1. A vote withdrawn or on a deleted post gives nothing, so
-    settling then takes back what it gave.
+    settling then takes back what it gave; ``reversal_reason`` says why, when it is not the
+    voter's own withdrawal (serial voting reversed).
     """
     with transaction.atomic():
         post = type(post).objects.only("pk", "author_id", "is_deleted").get(pk=post.pk)
@@ -134,7 +137,9 @@ def vote_settle(*, voter_id: int, post: Post, restoring: bool = False) -> None:
         value = vote.value if vote and not post.is_deleted else 0
         cast_at = vote.created_at if vote else None
         cause = vote_cause(voter_id, post)
-        loss = Reason.POST_DELETED if post.is_deleted else Reason.VOTE_RETRACTED
+        loss = reversal_reason or (
+            Reason.POST_DELETED if post.is_deleted else Reason.VOTE_RETRACTED
+        )
         author_target = {1: rule("upvoted"), -1: rule("downvoted")}.get(value, 0)
         _settle(
             accounts[post.author_id], cause=cause, target=author_target,
