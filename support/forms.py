@@ -31,7 +31,20 @@ class QueueFilterForm(forms.Form):
         return {"view": view, "tag": data["tag"].strip(), "priority": data["priority"]}
 
 
-class NoteForm(forms.Form):
+class PageForm(forms.Form):
+    """A form sharing the escalation page with others: its fields' ids carry its prefix, so
+    two forms' ``body`` or ``note`` fields never share an id (and a label its field)."""
+
+    id_prefix = ""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", f"{self.id_prefix}_%s")
+        super().__init__(*args, **kwargs)
+
+
+class NoteForm(PageForm):
+    id_prefix = "note"
+
     body = forms.CharField(
         label=_("Internal note"), max_length=5000, strip=True,
         help_text=_("Only agents and moderators see internal notes."),
@@ -39,7 +52,9 @@ class NoteForm(forms.Form):
     )
 
 
-class OfficialAnswerForm(forms.Form):
+class OfficialAnswerForm(PageForm):
+    id_prefix = "official"
+
     body = forms.CharField(
         label=_("Official answer"), strip=False,
         help_text=_("Public: posted under your name and marked as the official answer."),
@@ -47,7 +62,9 @@ class OfficialAnswerForm(forms.Form):
     )
 
 
-class ResolveForm(forms.Form):
+class ResolveForm(PageForm):
+    id_prefix = "resolve"
+
     resolution = forms.ChoiceField(
         label=_("Resolution"),
         choices=[(r.value, r.label) for r in AGENT_RESOLUTIONS],
@@ -58,14 +75,18 @@ class ResolveForm(forms.Form):
     )
 
 
-class ReturnForm(forms.Form):
+class ReturnForm(PageForm):
+    id_prefix = "return"
+
     note = forms.CharField(
         label=_("Why it goes back (internal, optional)"), required=False, max_length=5000,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 
-class ReassignForm(forms.Form):
+class ReassignForm(PageForm):
+    id_prefix = "reassign"
+
     assignee = forms.ModelChoiceField(label=_("Reassign to"), queryset=None)
 
     def __init__(self, *args, agents, **kwargs):

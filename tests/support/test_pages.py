@@ -369,3 +369,13 @@ def test_notifications_about_an_escalation_carry_no_internal_note(
         community.answer_accept(member=asker, answer=reply)
     for notification in Notification.objects.all():
         assert "7731" not in f"{notification.subject} {notification.data} {notification.url}"
+
+
+def test_escalation_page_and_queue_give_every_element_its_own_id(
+    client, support_agent, escalation
+):
+    """Two forms' ``body`` fields once shared an id, and a label pointed at the wrong one."""
+    client.force_login(support_agent)
+    for url in (escalation.get_absolute_url(), reverse("support:queue")):
+        ids = [e.get("id") for e in parse(client.get(url).text).iter() if e.get("id")]
+        assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
