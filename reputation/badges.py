@@ -15,6 +15,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from community.models import Answer, Comment, Question, Revision, Vote
+from community.roles import MODERATORS, SUPPORT_AGENTS
+from support.selectors import escalated_question_ids, official_answer_ids
 
 from .models import Tier, VisitDay
 
@@ -139,6 +141,18 @@ def _first_responder(members):
     return _posts_in(quick, members)
 
 
+def _lifesaver(members):
+    """An accepted answer by a community member on an escalated question: support was spared."""
+    rows = (
+        _accepted_answers()
+        .filter(question_id__in=escalated_question_ids())
+        .exclude(pk__in=official_answer_ids())
+        .exclude(author__is_superuser=True)
+        .exclude(author__groups__name__in=[MODERATORS, SUPPORT_AGENTS])
+    )
+    return _posts_in(rows, members)
+
+
 ENTHUSIAST_DAYS = 30
 
 
@@ -218,6 +232,9 @@ CATALOGUE = (
     Badge("first-responder", _("First Responder"),
           _("The first answer to a question, within an hour of it being asked, later accepted."),
           Tier.BRONZE, _first_responder, per="answer"),
+    Badge("lifesaver", _("Lifesaver"),
+          _("An accepted answer to a question that had gone to support, so staff did not "
+            "have to answer it."), Tier.GOLD, _lifesaver, per="answer"),
     Badge("enthusiast", _("Enthusiast"), _("Visited the community 30 days in a row."),
           Tier.SILVER, _enthusiast),
     Badge("tag-bronze", _("Bronze tag badge"),

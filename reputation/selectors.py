@@ -6,6 +6,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
 from django.utils import timezone
 
 from community.models import Answer, User
+from support.selectors import escalated_question_ids
 
 from .badges import BY_SLUG, CATALOGUE, Badge
 from .models import Award, Bounty, ReputationEvent, Tier
@@ -130,9 +131,11 @@ def impact(member) -> dict:
     """What the member's help did for other customers.
 
     ``reached``: views of the questions their accepted answers solved; ``solved``: those
-    questions; ``spared_support``: the ones where theirs was the first answer, so without
-    it the question would have gone unanswered to support.
+    questions; ``escalated_solved``: the ones that had gone to support; ``spared_support``:
+    the ones where theirs was the first answer, so without it the question would have gone
+    unanswered to support.
     """
+
     earlier = Answer.objects.filter(
         question=OuterRef("question"), is_deleted=False, created_at__lt=OuterRef("created_at")
     )
@@ -147,6 +150,7 @@ def impact(member) -> dict:
     return accepted.aggregate(
         reached=Sum("question__view_count", default=0),
         solved=Count("pk"),
+        escalated_solved=Count("pk", filter=Q(question_id__in=escalated_question_ids())),
         spared_support=Count("pk", filter=Q(was_first=True)),
     )
 

@@ -376,3 +376,16 @@ def community_insights(*, days: int = 30, now: datetime | None = None) -> Insigh
         suggestions_shown=suggestions["shown"], suggestions_clicked=suggestions["clicked"],
         **totals,
     )
+
+
+# --- for the reputation app ---------------------------------------------------------------
+
+
+def escalated_question_ids() -> QuerySet:
+    """The questions ever escalated to support, as a subquery (Lifesaver, a member's impact)."""
+    return Escalation.objects.values("question_id")
+
+
+def official_answer_ids() -> QuerySet:
+    """The answers support marked official, as a subquery."""
+    return OfficialAnswer.objects.values("answer_id")

@@ -33,7 +33,7 @@ def test_badge_list_shows_every_badge_with_what_earns_it_and_its_holders(client)
     expected = {"Student", "Teacher", "Scholar", "Supporter", "Critic", "Editor", "Commentator",
                 "Nice Answer", "Good Answer", "Great Answer", "Nice Question", "Good Question",
                 "Great Question", "Necromancer", "Enlightened", "Guru", "First Responder",
-                "Enthusiast"}
+                "Enthusiast", "Lifesaver"}
     assert set(rows) == expected
     assert [td.text for td in rows["Supporter"]] == ["First up-vote.", "3"]
     assert rows["Guru"][1].text == "0"

@@ -290,3 +290,36 @@ def test_tag_badge_is_told_with_its_tag_and_tier(small_tag_rules):
     _award(helper, "tag-bronze")
     told = Notification.objects.get(recipient=helper, kind="badge_earned")
     assert (told.subject, told.url) == ("billing (bronze tag badge)", "/badges/tag-bronze/")
+
+
+# --- Lifesaver: support was spared ------------------------------------------------------
+
+
+def _escalated_question():
+    from support.services import escalation_create
+
+    question = ask()
+    escalation = escalation_create(question=question, reason="no_answer")
+    return question, escalation
+
+
+def test_lifesaver_for_an_accepted_answer_on_an_escalated_question():
+    question, _escalation = _escalated_question()
+    reply = _accept(answer(question))
+    _award(reply.author, "lifesaver")
+    assert _held(reply.author, "lifesaver") == [reply.pk]
+
+
+def test_no_lifesaver_when_the_question_never_went_to_support_or_staff_answered():
+    from support.services import official_answer_post
+    from tests.factories import agent
+
+    plain = _accept(answer())
+    question, escalation = _escalated_question()
+    official = official_answer_post(
+        agent=agent(), escalation=escalation, body="The official fix: reset the router."
+    )
+    _accept(official)
+    badges_award(slugs=["lifesaver"])
+    assert not Award.objects.filter(badge="lifesaver").exists()
+    assert _held(plain.author, "lifesaver") == []

@@ -159,9 +159,22 @@ def test_impact_counts_customers_reached_and_questions_solved(client):
     impact = parse(client.get(helper.get_absolute_url()).text).find("section", class_="impact")
     figures = {div.find("dt").text: div.find("dd").text for div in impact.find_all("div")}
     assert figures == {
-        "Customers reached": "150", "Questions solved": "2",
+        "Customers reached": "150", "Questions solved": "2", "Escalated questions solved": "0",
         "Solved before support had to step in": "1",
     }
+
+
+def test_impact_counts_the_escalated_questions_the_member_solved(client):
+    from support.services import escalation_create
+
+    helper = MemberFactory()
+    escalated = ask()
+    escalation_create(question=escalated, reason="no_answer")
+    accept(answer(escalated, helper))
+    accept(answer(ask(), helper))
+    impact = parse(client.get(helper.get_absolute_url()).text).find("section", class_="impact")
+    figures = {div.find("dt").text: div.find("dd").text for div in impact.find_all("div")}
+    assert (figures["Questions solved"], figures["Escalated questions solved"]) == ("2", "1")
 
 
 def test_profile_lists_top_tags_by_answer_score(client):
