@@ -77,20 +77,28 @@ def user_list(request):
     return render(request, "reputation/user_list.html", context)
 
 
+def _posted_number(request, name: str) -> int:
+    try:
+        return int(request.POST.get(name, ""))
+    except ValueError:
+        return 0
+
+
+def _refused(request, error: ActionForbidden):
+    html = render_to_string("403.html", {"message": str(error)}, request=request)
+    return HttpResponseForbidden(html)
+
+
 @login_required
 @require_POST
 def bounty_offer(request, pk):
     question = get_object_or_404(Question, pk=pk, is_deleted=False)
     try:
-        amount = int(request.POST.get("amount", ""))
-    except ValueError:
-        amount = 0
-    try:
-        bounties.bounty_offer(offerer=request.user, question=question, amount=amount)
-    except ActionForbidden as error:
-        return HttpResponseForbidden(
-            render_to_string("403.html", {"message": str(error)}, request=request)
+        bounties.bounty_offer(
+            offerer=request.user, question=question, amount=_posted_number(request, "amount")
         )
+    except ActionForbidden as error:
+        return _refused(request, error)
     except CommunityError as error:
         messages.error(request, str(error))
     else:
@@ -103,15 +111,11 @@ def bounty_offer(request, pk):
 def bounty_award(request, pk):
     bounty = get_object_or_404(Bounty, pk=pk)
     try:
-        answer_id = int(request.POST.get("answer", ""))
-    except ValueError:
-        answer_id = 0
-    try:
-        bounty = bounties.bounty_award(member=request.user, bounty=bounty, answer_id=answer_id)
-    except ActionForbidden as error:
-        return HttpResponseForbidden(
-            render_to_string("403.html", {"message": str(error)}, request=request)
+        bounty = bounties.bounty_award(
+            member=request.user, bounty=bounty, answer_id=_posted_number(request, "answer")
         )
+    except ActionForbidden as error:
+        return _refused(request, error)
     except CommunityError as error:
         messages.error(request, str(error))
     else:
