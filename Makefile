@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test lint audit install lock e2e screenshots messages clean
+.PHONY: run test lint audit install lock e2e screenshots messages bench clean
 
 # Exactly the versions CI tested (requirements.lock, with hashes), then the project itself.
 $(VENV)/.installed: pyproject.toml requirements.lock
@@ -45,6 +45,17 @@ e2e: install
 # The README's screenshots (docs/screenshots/), desktop and phone, from the demo community.
 screenshots: install
 	CCN_SCREENSHOTS=1 $(PY) -m pytest tests/e2e/test_screenshots.py -m e2e
+
+# The benchmark (tests/perf/bench.py, README "Scaling"): gunicorn with production settings on
+# PostgreSQL and Redis, driven by wrk. BENCH_SCALE=tiny|100k|1m (default 100k);
+# BENCH_DATABASE_URL and BENCH_REDIS_URL pick the stores (defaults: a ccn_bench_<scale>
+# database on 127.0.0.1, Redis database 9, both emptied and filled by the bench).
+bench: install
+	@command -v wrk >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO="sudo -n"; fi; \
+		$$SUDO apt-get install -y -qq wrk >/dev/null 2>&1 || \
+		{ $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq wrk; }; }
+	$(PY) -m tests.perf.bench
 
 messages: install
 	$(PY) manage.py makemessages --locale pt_BR --ignore ".venv/*" --ignore "var/*" --no-obsolete

@@ -84,10 +84,15 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "community.middleware.UserSessionActivityMiddleware",
     "community.middleware.StaffMfaRequiredMiddleware",
     "reputation.middleware.VisitMiddleware",
 ]
+# `make bench` (tests/perf/bench.py): a floor view at /bench/hello and a query count on every
+# response. Never on in production.
+CCN_BENCH = env.bool("CCN_BENCH", default=False)
+if CCN_BENCH:
+    MIDDLEWARE.insert(0, "ccn.bench.QueryCountMiddleware")
 
 ROOT_URLCONF = "ccn.urls"
 WSGI_APPLICATION = "ccn.wsgi.application"
@@ -105,6 +110,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "ccn.context_processors.site",
                 "community.context_processors.notifications",
+                "ccn.pagecache.placeholders",
             ],
         },
     },
@@ -133,12 +139,15 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "ccn.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "ccn",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
+    # Sessions are read from Redis and written through to PostgreSQL: a signed-in page
+    # costs no session query, and losing Redis signs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -229,6 +238,9 @@ ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = CCN_SITE_NAME
 USERSESSIONS_TRACK_ACTIVITY = True
+# A member's last-seen time and address are recorded at most this often per session, not on
+# every request (community.middleware.UserSessionActivityMiddleware).
+CCN_SESSION_ACTIVITY_INTERVAL = env.int("CCN_SESSION_ACTIVITY_INTERVAL", default=300)
 # Moderators, agents and admins must set up two-factor sign-in before anything else.
 CCN_STAFF_MFA = env.bool("CCN_STAFF_MFA", default=False)
 

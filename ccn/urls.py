@@ -3,7 +3,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
+from . import bench, views
 
 # The admin signs in through allauth, so its rate limits protect the admin too.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -19,3 +19,5 @@ urlpatterns = [
     path("", include("support.urls")),
     path("", include("community.urls")),
 ]
+if settings.CCN_BENCH:
+    urlpatterns.insert(0, path("bench/hello", bench.hello, name="bench_hello"))

@@ -9,11 +9,12 @@ class CommunityConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed
 
-        from . import signals
+        from . import caching, signals
         from .models import User
         from .notifications import receivers as notify
         from .receivers import end_sessions_on_role_change
 
+        caching.connect_receivers()
         m2m_changed.connect(
             end_sessions_on_role_change,
             sender=User.groups.through,

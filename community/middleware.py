@@ -1,7 +1,9 @@
 """Request middleware for community-wide account rules."""
 
 from allauth.mfa.models import Authenticator
+from allauth.usersessions.models import UserSession
 from django.conf import settings
+from django.core.cache import cache
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -31,3 +33,29 @@ class StaffMfaRequiredMiddleware:
         if not is_staff_member(user):
             return False
         return not Authenticator.objects.filter(user=user).exists()
+
+
+class UserSessionActivityMiddleware:
+    """allauth's session tracking (last seen, address, browser), at most once per interval.
+
+    allauth's own middleware writes to the database on every signed-in request; the list of
+    sessions a member sees needs nothing that fresh. Signing in records the session at once
+    (allauth's ``user_logged_in`` receiver), whatever the interval.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        session_key = request.session.session_key
+        if (
+            settings.USERSESSIONS_TRACK_ACTIVITY
+            and session_key
+            and request.user.is_authenticated
+            and cache.add(
+                f"usersession-seen:{session_key}", 1,
+                timeout=settings.CCN_SESSION_ACTIVITY_INTERVAL,
+            )
+        ):
+            UserSession.objects.create_from_request(request)
+        return self.get_response(request)

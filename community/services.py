@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from . import permissions, privileges, signals
+from . import caching, permissions, privileges, signals
 from .exceptions import ActionForbidden, CommunityError
 from .markdown import render_comment, render_post
 from .models import Answer, Comment, PostTarget, Question, Revision, SimilarSuggestion, User, Vote
@@ -274,6 +274,7 @@ def _set_deleted(member: User, post: Question | Answer, *, deleted: bool) -> Non
 def question_set_bounty(*, question: Question, amount: int) -> None:
     """Show (or, with 0, stop showing) an open bounty on the question; for the reputation app."""
     Question.objects.filter(pk=question.pk).update(bounty_amount=amount)
+    caching.content_changed(question_ids=[question.pk])
 
 
 def question_record_view(*, question: Question, visitor_key: str) -> bool:

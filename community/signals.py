@@ -20,4 +20,9 @@ post_restored = Signal()  # post (visible again)
 
 
 def send_on_commit(signal: Signal, **kwargs) -> None:
+    # Cached pages that show what changed are made stale at once, not only after commit
+    # (community.caching, which also receives the signal itself after commit).
+    from .caching import on_community_signal
+
+    on_community_signal(None, signal, **kwargs)
     transaction.on_commit(lambda: signal.send(sender=None, **kwargs))

@@ -10,14 +10,17 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from taggit.models import Tag
 
 from ccn import ratelimit
+from ccn.pagecache import cached_for_visitors
 from ccn.ratelimit import RateLimited
 
-from . import permissions, privileges, search, selectors, services
+from . import caching, fragments, permissions, privileges, search, selectors, services
 from .exceptions import ActionForbidden, CommunityError
 from .forms import (
     AnswerEditForm,
@@ -31,6 +34,7 @@ from .forms import (
 from .markdown import render_post
 from .models import Answer, Question, SimilarSuggestion, User
 from .notifications import selectors as notification_selectors
+from .pagination import QuestionPaginator
 from .review import services as review_services
 
 POST_MODELS = {"questions": Question, "answers": Answer}
@@ -39,6 +43,26 @@ POST_MODELS = {"questions": Question, "answers": Answer}
 def _page(request, items, per_page=None):
     paginator = Paginator(items, per_page or settings.CCN_QUESTIONS_PER_PAGE)
     return paginator.get_page(request.GET.get("page"))
+
+
+def _question_page(request, questions, *, count_label: str, rows=None):
+    """A page of a question list: a cached count, and only the page's rows read."""
+    paginator = QuestionPaginator(
+        questions, settings.CCN_QUESTIONS_PER_PAGE, count_label=count_label, rows=rows
+    )
+    # Found when the template first needs it: a cached list fragment needs nothing, not
+    # even the count.
+    return SimpleLazyObject(lambda: paginator.get_page(request.GET.get("page")))
+
+
+def _count_label(scope: str, sort: str) -> str:
+    """These sorts list every question of the scope; the others filter, and count their own."""
+    return f"{scope}:{'all' if sort in ('newest', 'active', 'votes') else sort}"
+
+
+def _list_fragment_key(request, lists_version: str) -> str:
+    """What the list part of a page depends on: the lists version, the language, the URL."""
+    return f"{lists_version}|{get_language()}|{request.get_full_path()}"
 
 
 def _forbidden(request, error: ActionForbidden):
@@ -68,8 +92,18 @@ def question_list(request):
     sort = request.GET.get("sort", "newest")
     if sort not in selectors.SORTS:
         sort = "newest"
-    page = _page(request, selectors.question_list(sort=sort))
-    return render(request, "community/question_list.html", {"page": page, "sort": sort})
+
+    lists_version = caching.versions(caching.LISTS)
+
+    def page():
+        questions = _question_page(
+            request, selectors.question_list(sort=sort), count_label=_count_label("all", sort)
+        )
+        context = {"page": questions, "sort": sort,
+                   "fragment_key": _list_fragment_key(request, lists_version)}
+        return render(request, "community/question_list.html", context)
+
+    return cached_for_visitors(request, lists_version, page)
 
 
 @login_required
@@ -141,26 +175,44 @@ def question_redirect(request, pk):
 
 @require_GET
 def question_detail(request, pk, slug):
-    try:
-        question = selectors.question_for_page(pk)
-    except Question.DoesNotExist as error:
-        raise Http404 from error
-    if slug != question.slug:
-        return redirect(question, permanent=True)
-    if services.question_record_view(question=question, visitor_key=_visitor_key(request)):
-        question.view_count += 1
+    visitor = _visitor_key(request)
+
+    def page():
+        try:
+            question = selectors.question_for_page(pk)
+        except Question.DoesNotExist as error:
+            raise Http404 from error
+        if slug != question.slug:
+            return redirect(question, permanent=True)
+        if services.question_record_view(question=question, visitor_key=visitor):
+            question.view_count += 1
+        return _question_page_html(request, question, version)
+
+    def count_view_of_cached_page():
+        services.question_record_view(question=Question(pk=pk), visitor_key=visitor)
+
+    version = caching.versions(caching.question_scope(pk))
+    return cached_for_visitors(request, version, page, on_hit=count_view_of_cached_page)
+
+
+def _question_page_html(request, question, version: str):
     answers = selectors.answers_for_page(question)
+    votes = selectors.votes_by(request.user, question, answers)
+    posts = fragments.for_page(request.user, question, answers, votes, version=version)
+    selectors.prepare_posts(posts.missing([question, *answers]))
     context = {
         "question": question,
-        "question_comments": selectors.question_comments(question),
         "answers": answers,
-        "votes": selectors.votes_by(request.user, question, answers),
+        "votes": votes,
+        "post_fragments": posts,
         "answer_form": AnswerForm(),
         "can_answer": permissions.can_answer(request.user, question),
         "can_accept": permissions.can_accept(request.user, question),
         "is_following": notification_selectors.is_following(request.user, question),
     }
-    return render(request, "community/question_detail.html", context)
+    response = render(request, "community/question_detail.html", context)
+    posts.save()
+    return response
 
 
 def _edit_page(request, post, form_class, initial: dict):
@@ -356,18 +408,33 @@ def tag_detail(request, name):
     sort = request.GET.get("sort", "newest")
     if sort not in selectors.SORTS:
         sort = "newest"
-    page = _page(request, selectors.question_list(sort=sort, tag=tag.name))
-    context = {"tag": tag, "page": page, "sort": sort,
-               "is_following": notification_selectors.is_following(request.user, tag)}
-    return render(request, "community/tag_detail.html", context)
+
+    lists_version = caching.versions(caching.LISTS)
+
+    def page():
+        questions = _question_page(
+            request, selectors.question_list(sort=sort, tag=tag.name),
+            count_label=_count_label(f"tag:{tag.pk}", sort),
+        )
+        context = {"tag": tag, "page": questions, "sort": sort,
+                   "fragment_key": _list_fragment_key(request, lists_version),
+                   "is_following": notification_selectors.is_following(request.user, tag)}
+        return render(request, "community/tag_detail.html", context)
+
+    return cached_for_visitors(request, lists_version, page)
 
 
 @require_GET
 def search_results(request):
     raw = _typed(request, "q")[:300]
     parsed = search.parse_query(raw)
-    results = search.search_questions(parsed).select_related("author").prefetch_related("tags")
-    page = _page(request, results)
+    results = search.search_questions(parsed)
+    digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
+    page = _question_page(
+        request, results, count_label=f"search:{digest}",
+        rows=lambda ids: search.result_rows(results, ids, parsed)
+        .select_related("author"),
+    )
     for question in page:
         if hasattr(question, "headline"):
             question.snippet = search.highlight(question.headline)

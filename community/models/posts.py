@@ -47,11 +47,25 @@ class Question(Post):
     class Meta:
         verbose_name = _("question")
         verbose_name_plural = _("questions")
+        # One per sort of the question lists, over visible questions only, ending with the
+        # id: a page's ids come from the index alone (community.pagination).
         indexes = [
-            models.Index(fields=["-score", "-created_at"], name="community_q_votes_idx"),
             models.Index(
-                fields=["-created_at"], condition=models.Q(answer_count=0),
-                name="community_q_unanswered_idx",
+                fields=["-created_at", "-id"], condition=models.Q(is_deleted=False),
+                name="community_q_list_new_idx",
+            ),
+            models.Index(
+                fields=["-last_activity_at", "-id"], condition=models.Q(is_deleted=False),
+                name="community_q_list_active_idx",
+            ),
+            models.Index(
+                fields=["-score", "-created_at", "-id"], condition=models.Q(is_deleted=False),
+                name="community_q_list_votes_idx",
+            ),
+            models.Index(
+                fields=["-created_at", "-id"],
+                condition=models.Q(answer_count=0, is_deleted=False),
+                name="community_q_list_unans_idx",
             ),
             models.Index(
                 fields=["-bounty_amount", "-created_at"], condition=models.Q(bounty_amount__gt=0),

@@ -2,7 +2,7 @@
 
 from django import template
 
-from community import permissions, privileges
+from community import fragments, permissions, privileges
 from community.notifications import selectors as notification_selectors
 from community.notifications.links import follow_url
 
@@ -61,3 +61,16 @@ def edit_suggestable_by(post, user) -> bool:
 @register.filter
 def deletable_by(post, user) -> bool:
     return permissions.can_delete(user, post)
+
+
+@register.simple_tag(takes_context=True)
+def post_fragment(context, template_name, post, kind, **extra):
+    """``template_name`` rendered for ``post``, shared through the cache with every viewer
+    who has the same rights on it (community.fragments)."""
+    return context["post_fragments"].html(context, template_name, post, kind, extra)
+
+
+@register.simple_tag
+def question_rows(page):
+    """The rows of a page of questions, each from the cache unless its question changed."""
+    return fragments.question_rows(list(page))

@@ -20,6 +20,7 @@ PUBLIC = {
     "community:suggestion_open", "community:revisions", "community:tag_list",
     "community:tag_detail", "community:search", "reputation:user_list",
     "community:user_detail", "reputation:badge_list", "reputation:badge_detail",
+    "bench_hello",  # mounted only with CCN_BENCH=1 (make bench): the benchmark's floor
 }
 # Any signed-in member, on their own account or on the community's content.
 MEMBER = {
