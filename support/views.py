@@ -171,40 +171,42 @@ def _retry(request, pk, **forms):
     return render(request, "support/escalation_detail.html", context, status=400)
 
 
-@allowed_if(permissions.can_add_note, _("Only support agents and moderators can see this."))
-@require_POST
-def note_add(request, pk):
+def _write(request, pk, form, form_name: str, write, success: str):
+    """Run ``write(escalation, cleaned_data)`` if ``form`` is valid and go where it says;
+    otherwise show the escalation page again with the form, what was typed, and why."""
     escalation = get_object_or_404(Escalation, pk=pk)
-    form = NoteForm(request.POST)
     if form.is_valid():
         try:
-            services.note_add(
-                author=request.user, escalation=escalation, body=form.cleaned_data["body"]
-            )
+            target = write(escalation, form.cleaned_data)
         except SupportError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, _("Your internal note is saved."))
-            return redirect(escalation)
-    return _retry(request, pk, note_form=form)
+            messages.success(request, success)
+            return redirect(target)
+    return _retry(request, pk, **{form_name: form})
+
+
+@allowed_if(permissions.can_add_note, _("Only support agents and moderators can see this."))
+@require_POST
+def note_add(request, pk):
+    def write(escalation, data):
+        services.note_add(author=request.user, escalation=escalation, body=data["body"])
+        return escalation
+
+    return _write(request, pk, NoteForm(request.POST), "note_form", write,
+                  _("Your internal note is saved."))
 
 
 @agents_only
 @require_POST
 def official_answer_post(request, pk):
-    escalation = get_object_or_404(Escalation, pk=pk)
-    form = OfficialAnswerForm(request.POST)
-    if form.is_valid():
-        try:
-            answer = services.official_answer_post(
-                agent=request.user, escalation=escalation, body=form.cleaned_data["body"]
-            )
-        except SupportError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(request, _("Your official answer is posted; the asker is told."))
-            return redirect(answer)
-    return _retry(request, pk, answer_form=form)
+    def write(escalation, data):
+        return services.official_answer_post(
+            agent=request.user, escalation=escalation, body=data["body"]
+        )
+
+    return _write(request, pk, OfficialAnswerForm(request.POST), "answer_form", write,
+                  _("Your official answer is posted; the asker is told."))
 
 
 @agents_only
