@@ -192,6 +192,9 @@ CELERY_BEAT_SCHEDULE: dict = {
     "reputation-serial-voting": {
         "task": "reputation.tasks.reverse_serial_voting", "schedule": crontab(hour=3, minute=30),
     },
+    "reputation-voting-rings": {
+        "task": "reputation.tasks.report_voting_rings", "schedule": crontab(hour=3, minute=45),
+    },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
@@ -404,3 +407,5 @@ CCN_BOUNTY = {
 # Serial voting: this many votes from one member on one other member's posts within these
 # hours are reversed by the nightly check.
 CCN_SERIAL_VOTING = {"votes": 5, "hours": 24}
+# New accounts (joined within these days) up-voting each other from one network are reported.
+CCN_NEW_ACCOUNT_DAYS = 30

@@ -152,12 +152,13 @@ def comment_add(*, author: User, post: Question | Answer, body: str) -> Comment:
     return comment
 
 
-def vote_set(*, voter: User, post: Question | Answer, value: int) -> int:
+def vote_set(*, voter: User, post: Question | Answer, value: int, network: str = "") -> int:
     """Make ``voter``'s vote on ``post`` be ``value`` (1 up, -1 down, 0 none); return the score.
 
     Setting the vote one already has changes nothing, so a double click or a retried request
     is harmless. The voter's row is locked first: one member's votes are applied one at a
     time, while many members can vote on the same post at once (the score moves with F()).
+    ``network`` (ccn.networks.network_key) is kept with the vote for fair-play checks.
     """
     if value not in (Vote.UP, Vote.DOWN, 0):
         raise CommunityError(_("That is not a vote."))
@@ -167,7 +168,7 @@ def vote_set(*, voter: User, post: Question | Answer, value: int) -> int:
         raise ActionForbidden(privileges.refusal(voter, "vote_up"))
     if value == Vote.DOWN and not permissions.can_downvote(voter, post):
         raise ActionForbidden(privileges.refusal(voter, "vote_down"))
-    return _apply_vote(voter, post, value)
+    return _apply_vote(voter, post, value, network=network)
 
 
 def vote_invalidate(*, voter: User, post: Question | Answer) -> None:
@@ -179,14 +180,14 @@ def vote_invalidate(*, voter: User, post: Question | Answer) -> None:
     _apply_vote(voter, post, 0)
 
 
-def _apply_vote(voter: User, post: Question | Answer, value: int) -> int:
+def _apply_vote(voter: User, post: Question | Answer, value: int, network: str = "") -> int:
     target = PostTarget.target_of(post)
     with transaction.atomic():
         User.objects.select_for_update().only("pk").get(pk=voter.pk)
         existing = Vote.objects.filter(voter=voter, **target).first()
         old_value = existing.value if existing else 0
         if old_value != value:
-            _store_vote(existing, voter=voter, target=target, value=value)
+            _store_vote(existing, voter=voter, target=target, value=value, network=network)
             type(post).objects.filter(pk=post.pk).update(score=F("score") + value - old_value)
             signals.send_on_commit(
                 signals.vote_changed, voter=voter, post=post, old_value=old_value, new_value=value
@@ -194,16 +195,18 @@ def _apply_vote(voter: User, post: Question | Answer, value: int) -> int:
         return type(post).objects.values_list("score", flat=True).get(pk=post.pk)
 
 
-def _store_vote(existing: Vote | None, *, voter: User, target: dict, value: int) -> None:
+def _store_vote(
+    existing: Vote | None, *, voter: User, target: dict, value: int, network: str
+) -> None:
     if value == 0:
         existing.delete()
     elif existing:
-        existing.value = value
-        existing.save(update_fields=["value"])
+        existing.value, existing.network = value, network or existing.network
+        existing.save(update_fields=["value", "network"])
     else:
         try:
             with transaction.atomic():
-                Vote.objects.create(voter=voter, value=value, **target)
+                Vote.objects.create(voter=voter, value=value, network=network, **target)
         except IntegrityError as error:  # the voter lock makes this unreachable in practice
             raise CommunityError(_("Your vote was already counted.")) from error
 

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 from taggit.models import Tag
 
 from ccn import ratelimit
+from ccn.networks import network_key
 from ccn.pagecache import cached_for_visitors
 from ccn.ratelimit import RateLimited
 
@@ -313,7 +314,10 @@ def vote(request, kind, pk):
     try:
         ratelimit.check(request, "vote")
         value = int(request.POST.get("value", ""))
-        post.score = services.vote_set(voter=request.user, post=post, value=value)
+        post.score = services.vote_set(
+            voter=request.user, post=post, value=value,
+            network=network_key(ratelimit.client_address(request)),
+        )
     except RateLimited as error:
         if request.htmx:
             return _plain_refusal(error, status=429)

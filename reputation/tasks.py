@@ -36,3 +36,9 @@ def expire_bounties() -> int:
 def reverse_serial_voting() -> int:
     """Nightly (CELERY_BEAT_SCHEDULE): find serial voting and reverse it."""
     return len(fairplay.serial_voting_reverse())
+
+
+@shared_task(**TASK_OPTIONS)
+def report_voting_rings() -> int:
+    """Nightly (CELERY_BEAT_SCHEDULE): report new accounts voting for each other."""
+    return len(fairplay.voting_rings_report())

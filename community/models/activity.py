@@ -17,6 +17,8 @@ class Vote(PostTarget):
     )
     value = models.SmallIntegerField(choices=[(UP, _("up")), (DOWN, _("down"))])
     created_at = models.DateTimeField(default=timezone.now)
+    # The voter's network as a keyed hash (ccn.networks), for fair-play checks; never an address.
+    network = models.CharField(max_length=16, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("vote")

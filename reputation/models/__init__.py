@@ -2,7 +2,10 @@
 
 from .badges import Award, Tier, VisitDay
 from .bounties import Bounty
-from .fairplay import SerialVotingFinding
+from .fairplay import SerialVotingFinding, VotingRingReport
 from .ledger import ReputationEvent
 
-__all__ = ["Award", "Bounty", "ReputationEvent", "SerialVotingFinding", "Tier", "VisitDay"]
+__all__ = [
+    "Award", "Bounty", "ReputationEvent", "SerialVotingFinding", "Tier", "VisitDay",
+    "VotingRingReport",
+]

@@ -12,7 +12,7 @@ from django.utils import timezone
 from community import services as community_services
 from community.models import Answer, Question, User, Vote
 
-from ..models import SerialVotingFinding
+from ..models import SerialVotingFinding, VotingRingReport
 from ..models.ledger import Reason
 from . import ledger
 
@@ -75,3 +75,32 @@ def _reverse(voter_id: int, target_id: int, votes: list[tuple]) -> SerialVotingF
             voter=voter, target_id=target_id, votes_reversed=len(votes),
             first_vote_at=votes[0][0], last_vote_at=votes[-1][0],
         )
+
+
+def voting_rings_report() -> list[VotingRingReport]:
+    """Report pairs of new accounts (CCN_NEW_ACCOUNT_DAYS) that up-voted each other's posts,
+    each way at least once from the same network; each pair once."""
+    new_since = timezone.now() - timedelta(days=settings.CCN_NEW_ACCOUNT_DAYS)
+    newcomers = User.objects.filter(date_joined__gte=new_since).values("pk")
+    votes = (
+        Vote.objects.filter(value=Vote.UP, voter__in=newcomers)
+        .exclude(network="")
+        .annotate(target=Coalesce(F("question__author_id"), F("answer__author_id")))
+        .filter(target__in=newcomers)
+        .values_list("voter_id", "target", "network")
+    )
+    networks: dict[tuple[int, int], set[str]] = defaultdict(set)
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    for voter_id, target_id, network in votes:
+        networks[voter_id, target_id].add(network)
+        counts[voter_id, target_id] += 1
+    reports = []
+    for (voter_id, target_id), seen in networks.items():
+        if voter_id < target_id and seen & networks.get((target_id, voter_id), set()):
+            report, created = VotingRingReport.objects.get_or_create(
+                member_id=voter_id, partner_id=target_id,
+                defaults={"votes": counts[voter_id, target_id] + counts[target_id, voter_id]},
+            )
+            if created:
+                reports.append(report)
+    return reports

@@ -4,10 +4,13 @@ import datetime
 
 import pytest
 import time_machine
+from django.utils import timezone
 
+from ccn.networks import network_key
+from community import services
 from community.models import Answer, Question, Vote
 from reputation import tasks
-from reputation.models import ReputationEvent, SerialVotingFinding
+from reputation.models import ReputationEvent, SerialVotingFinding, VotingRingReport
 from tests.community.htmltree import parse
 from tests.factories import MemberFactory, answer, ask, committed
 from tests.factories import vote as cast
@@ -128,3 +131,42 @@ def test_questions_count_as_posts_too(target, voter):
     _night_check()
     assert Question.objects.filter(author=target, score=0).count() == 3
     assert _reputation(target) == 1
+
+
+# --- new accounts voting for each other from one network --------------------------------
+
+
+def _vote_from(network_address: str, post, voter):
+    services.vote_set(voter=voter, post=post, value=1, network=network_key(network_address))
+
+
+def test_new_accounts_upvoting_each_other_from_one_network_are_reported_once():
+    ana, bea = MemberFactory(), MemberFactory()
+    _vote_from("203.0.113.7", answer(author=bea), ana)
+    _vote_from("203.0.113.200", ask(ana), bea)  # the same /24 network
+    assert tasks.report_voting_rings() == 1
+    assert tasks.report_voting_rings() == 0
+    report = VotingRingReport.objects.get()
+    assert {report.member, report.partner} == {ana, bea}
+    assert report.votes == 2
+
+
+@pytest.mark.parametrize("case", ["other networks", "one way", "an old account"])
+def test_no_report_without_both_ways_from_one_network_between_new_accounts(case):
+    ana = MemberFactory()
+    bea = MemberFactory(
+        date_joined=timezone.now() - datetime.timedelta(days=90 if case == "an old account" else 1)
+    )
+    _vote_from("203.0.113.7", answer(author=bea), ana)
+    if case != "one way":
+        _vote_from("198.51.100.7" if case == "other networks" else "203.0.113.9", ask(ana), bea)
+    assert tasks.report_voting_rings() == 0
+
+
+def test_the_network_is_kept_as_a_keyed_hash_of_the_network_not_the_address(client):
+    reply, voter = answer(), MemberFactory()
+    client.force_login(voter)
+    client.post(f"/answers/{reply.pk}/vote/", {"value": "1"}, REMOTE_ADDR="203.0.113.7")
+    network = Vote.objects.get(voter=voter).network
+    assert network == network_key("203.0.113.99") != network_key("203.0.114.7")
+    assert "203.0.113" not in network and len(network) == 16
