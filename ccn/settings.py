@@ -170,6 +170,10 @@ else:
         "data_folder_out": str(BROKER_DIR / "queue"),
         "processed_folder": str(BROKER_DIR / "processed"),
         "store_processed": False,
+        # With one message in flight per process (acks late, prefetch 1), the worker takes
+        # the next only on its next poll: at the default 1s, the few hundred messages that
+        # seeding the demo sends keep beat's escalation sweep waiting for minutes.
+        "polling_interval": 0.1,
     }
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
