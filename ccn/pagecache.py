@@ -1,8 +1,8 @@
 """Whole pages cached for visitors, under versioned keys, with conditional GET.
 
 A page is rendered once per version and language and served from the cache to every
-visitor after that: the view decides the version (an app bumps it when what the page
-shows changes), so nothing stale is served and nothing needs deleting.
+visitor after that: the view names the versions it depends on (an app bumps them when
+what the page shows changes), so nothing stale is served and nothing needs deleting.
 
 What differs from one visitor to the next is punched out of the cached copy: the page is
 rendered with placeholders for the CSRF token and the Content-Security-Policy nonce, and
@@ -20,6 +20,7 @@ token changed (after signing in and out) gets a fresh page.
 """
 
 import hashlib
+import uuid
 from collections.abc import Callable
 
 from django.conf import settings
@@ -54,37 +55,59 @@ def placeholders(request: HttpRequest) -> dict:
     return {}
 
 
-def _key(request: HttpRequest, version: str) -> str:
-    digest = hashlib.sha256(
-        f"{version}|{get_language()}|{request.get_full_path()}".encode()
-    ).hexdigest()[:40]
-    return f"page:{digest}"
+def read_versions(keys: list[str], *, also: tuple[str, ...] = ()) -> tuple[list[str], dict]:
+    """The versions stored under ``keys``, and whatever is under ``also``, in one round trip.
+
+    A missing version gets a new one (a second round trip). Two requests may both find it
+    missing and both set one; whichever wins, it is new, and content is only ever cached
+    under a version read before the content was.
+    """
+    found = cache.get_many([*keys, *also])
+    new = {key: uuid.uuid4().hex[:12] for key in keys if key not in found}
+    if new:
+        cache.set_many(new, timeout=None)
+        found |= new
+    return [str(found[key]) for key in keys], {key: found.get(key) for key in also}
+
+
+def _page_key(request: HttpRequest) -> str:
+    digest = hashlib.sha256(f"{get_language()}|{request.get_full_path()}".encode()).hexdigest()
+    return f"page:{digest[:40]}"
 
 
 def cached_for_visitors(
-    request: HttpRequest, version: str, render: Callable[[], HttpResponse],
+    request: HttpRequest, version_keys: list[str], render: Callable[[str], HttpResponse],
     on_hit: Callable[[], None] | None = None,
 ) -> HttpResponse:
-    """``render()``'s page, from the cache when the request allows it.
+    """``render(version)``'s page, from the cache when the request allows it.
 
-    ``on_hit`` runs when the page comes from the cache: what ``render`` would have recorded
-    besides rendering (a question's view count).
+    ``version_keys`` name the versions the page depends on; the page is cached with them
+    and served while they are unchanged. The versions and the page are read in one round
+    trip, and ``render`` gets the versions (joined) for its own fragments. ``on_hit`` runs
+    when the page comes from the cache: what ``render`` would have recorded besides
+    rendering (a question's view count).
     """
-    if not is_cacheable(request):
-        return render()
-    key = _key(request, version)
-    entry = cache.get(key)
+    cacheable = is_cacheable(request)
+    key = _page_key(request)
+    versions, found = read_versions(version_keys, also=(key,) if cacheable else ())
+    version = ".".join(versions)
+    if not cacheable:
+        return render(version)
+    entry = found[key]
+    if entry is not None and entry["version"] != version:
+        entry = None
     if entry is not None and on_hit is not None:
         on_hit()
     if entry is None:
         request._ccn_rendering_for_cache = True
         try:
-            response = render()
+            response = render(version)
         finally:
             request._ccn_rendering_for_cache = False
         if response.status_code != 200 or response.streaming or response.cookies:
             return _personalised(request, response.content, response)
         entry = {
+            "version": version,
             "content": response.content,
             "content_type": response["Content-Type"],
             "etag": hashlib.md5(response.content, usedforsecurity=False).hexdigest(),

@@ -20,6 +20,8 @@ import uuid
 from django.core.cache import cache
 from django.db import transaction
 
+from ccn.pagecache import read_versions
+
 from . import signals
 
 LISTS = "lists"
@@ -50,19 +52,12 @@ def versions(*names: str) -> str:
 
 
 def versions_of(names) -> list[str]:
-    """The current version of each of ``names``, in one round trip (two when some are new).
+    """The current version of each of ``names``, in one round trip (two when some are new)."""
+    return read_versions(version_keys(*names))[0]
 
-    A missing version gets a new one. Two requests may both find it missing and both set
-    one; whichever wins, it is new, and pages are only ever cached under a version read
-    before their content was.
-    """
-    keys = [_key(name) for name in names]
-    found = cache.get_many(keys)
-    new = {key: uuid.uuid4().hex[:12] for key in keys if key not in found}
-    if new:
-        cache.set_many(new, timeout=None)
-        found |= new
-    return [str(found[key]) for key in keys]
+
+def version_keys(*names: str) -> list[str]:
+    return [_key(name) for name in names]
 
 
 def bump(*names: str) -> None:

@@ -1,5 +1,7 @@
 """Request middleware for community-wide account rules."""
 
+import time
+
 from allauth.mfa.models import Authenticator
 from allauth.usersessions.models import UserSession
 from django.conf import settings
@@ -45,6 +47,9 @@ class UserSessionActivityMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        # Sessions this process knows were recorded lately, and when: most requests are
+        # settled here without asking the cache (the cache settles it across processes).
+        self.seen: dict[str, float] = {}
 
     def __call__(self, request):
         session_key = request.session.session_key
@@ -52,10 +57,17 @@ class UserSessionActivityMiddleware:
             settings.USERSESSIONS_TRACK_ACTIVITY
             and session_key
             and request.user.is_authenticated
-            and cache.add(
-                f"usersession-seen:{session_key}", 1,
-                timeout=settings.CCN_SESSION_ACTIVITY_INTERVAL,
-            )
+            and self._due(session_key)
         ):
             UserSession.objects.create_from_request(request)
         return self.get_response(request)
+
+    def _due(self, session_key: str) -> bool:
+        interval = settings.CCN_SESSION_ACTIVITY_INTERVAL
+        now = time.monotonic()
+        if now - self.seen.get(session_key, -interval) < interval:
+            return False
+        if len(self.seen) > 10_000:
+            self.seen.clear()
+        self.seen[session_key] = now
+        return cache.add(f"usersession-seen:{session_key}", 1, timeout=interval)

@@ -94,9 +94,7 @@ def question_list(request):
     if sort not in selectors.SORTS:
         sort = "newest"
 
-    lists_version = caching.versions(caching.LISTS)
-
-    def page():
+    def page(lists_version):
         questions = _question_page(
             request, selectors.question_list(sort=sort), count_label=_count_label("all", sort)
         )
@@ -104,7 +102,7 @@ def question_list(request):
                    "fragment_key": _list_fragment_key(request, lists_version)}
         return render(request, "community/question_list.html", context)
 
-    return cached_for_visitors(request, lists_version, page)
+    return cached_for_visitors(request, caching.version_keys(caching.LISTS), page)
 
 
 @login_required
@@ -178,7 +176,7 @@ def question_redirect(request, pk):
 def question_detail(request, pk, slug):
     visitor = _visitor_key(request)
 
-    def page():
+    def page(version):
         try:
             question = selectors.question_for_page(pk)
         except Question.DoesNotExist as error:
@@ -192,8 +190,10 @@ def question_detail(request, pk, slug):
     def count_view_of_cached_page():
         services.question_record_view(question=Question(pk=pk), visitor_key=visitor)
 
-    version = caching.versions(caching.question_scope(pk))
-    return cached_for_visitors(request, version, page, on_hit=count_view_of_cached_page)
+    return cached_for_visitors(
+        request, caching.version_keys(caching.question_scope(pk)), page,
+        on_hit=count_view_of_cached_page,
+    )
 
 
 def _question_page_html(request, question, version: str):
@@ -413,9 +413,7 @@ def tag_detail(request, name):
     if sort not in selectors.SORTS:
         sort = "newest"
 
-    lists_version = caching.versions(caching.LISTS)
-
-    def page():
+    def page(lists_version):
         questions = _question_page(
             request, selectors.question_list(sort=sort, tag=tag.name),
             count_label=_count_label(f"tag:{tag.pk}", sort),
@@ -425,7 +423,7 @@ def tag_detail(request, name):
                    "is_following": notification_selectors.is_following(request.user, tag)}
         return render(request, "community/tag_detail.html", context)
 
-    return cached_for_visitors(request, lists_version, page)
+    return cached_for_visitors(request, caching.version_keys(caching.LISTS), page)
 
 
 @require_GET
