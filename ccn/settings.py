@@ -162,13 +162,14 @@ if REDIS_URL:
         "max_retries": 1,
     }
 else:
-    for folder in ("queue", "processed"):
+    for folder in ("queue", "processed", "control"):
         (BROKER_DIR / folder).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_URL = "filesystem://"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(BROKER_DIR / "queue"),
         "data_folder_out": str(BROKER_DIR / "queue"),
         "processed_folder": str(BROKER_DIR / "processed"),
+        "control_folder": str(BROKER_DIR / "control"),  # else "control/" in the working dir
         "store_processed": False,
         # With one message in flight per process (acks late, prefetch 1), the worker takes
         # the next only on its next poll: at the default 1s, the few hundred messages that
