@@ -43,6 +43,17 @@ def _count(key: str, seconds: int) -> int:
 
 
 def client_address(request) -> str:
+    """The visitor's address: behind ``TRUSTED_PROXY_COUNT`` proxies (docker-compose.yml's
+    nginx is one), the one they recorded in X-Forwarded-For; otherwise the peer's.
+
+    Counted from the right, so an address a client writes in the header itself is ignored.
+    """
+    proxies = settings.ALLAUTH_TRUSTED_PROXY_COUNT
+    forwarded = request.headers.get("X-Forwarded-For", "")
+    if proxies and forwarded:
+        hops = [hop.strip() for hop in forwarded.split(",")]
+        if len(hops) >= proxies and hops[-proxies]:
+            return hops[-proxies]
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 

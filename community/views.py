@@ -163,7 +163,7 @@ def markdown_preview(request):
 def _visitor_key(request) -> str:
     if request.user.is_authenticated:
         return f"u{request.user.pk}"
-    address = request.META.get("REMOTE_ADDR", "")
+    address = ratelimit.client_address(request)
     agent = request.META.get("HTTP_USER_AGENT", "")
     return "v" + hashlib.sha256(f"{address}|{agent}".encode()).hexdigest()[:32]
 

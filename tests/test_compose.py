@@ -73,3 +73,21 @@ def test_dockerfile_builds_the_image_the_services_run():
     assert re.search(r"^FROM python:3\.13", dockerfile, re.MULTILINE)
     assert "collectstatic" in dockerfile
     assert re.search(r"^USER (?!root)", dockerfile, re.MULTILINE)
+
+
+def test_a_proxy_publishes_the_one_port_and_spreads_requests_over_web_replicas(services):
+    proxy, web = services["proxy"], services["web"]
+    assert proxy["image"].startswith("nginx:")
+    assert proxy["depends_on"]["web"]["condition"] == "service_healthy"
+    assert proxy["healthcheck"]["test"]
+    assert proxy["ports"]
+    assert "ports" not in web, "a published web port stops `--scale web=3`"
+    config_file = proxy["volumes"][0].split(":")[0]
+    config = (ROOT / config_file).read_text()
+    assert re.search(r"server web:8000 resolve;", config)
+    assert "X-Forwarded-For" in config and "X-Forwarded-Proto" in config
+
+
+def test_web_replicas_trust_exactly_the_proxy_in_front_of_them(services):
+    environment = services["web"]["environment"]
+    assert environment["TRUSTED_PROXY_COUNT"].startswith("${TRUSTED_PROXY_COUNT:-1}")
