@@ -8,6 +8,7 @@ With nothing set, the embedded defaults apply: SQLite and Celery's filesystem br
 import os
 import secrets
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -41,6 +42,10 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[:
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 CCN_SITE_NAME = env.str("CCN_SITE_NAME", default="Customer Care Network")
+# The address links in emails start with: emails are made by Celery, without a request.
+CCN_SITE_URL = env.str(
+    "CCN_SITE_URL", default=f"http://localhost:{env.int('PORT', default=8000)}"
+).rstrip("/")
 CCN_ESCALATE_AFTER = parse_duration(env.str("CCN_ESCALATE_AFTER", default="24h"))
 CCN_ESCALATE_UNACCEPTED_AFTER = parse_duration(
     env.str("CCN_ESCALATE_UNACCEPTED_AFTER", default="72h")
@@ -200,6 +205,21 @@ CELERY_BEAT_SCHEDULE: dict = {
     "reputation-voting-rings": {
         "task": "reputation.tasks.report_voting_rings", "schedule": crontab(hour=3, minute=45),
     },
+    # Notification emails: "at once" batches every minute, digests every morning (UTC).
+    "notification-emails-at-once": {
+        "task": "community.tasks.email_notifications_due",
+        "schedule": 60.0,
+    },
+    "notification-digests-daily": {
+        "task": "community.tasks.email_digests",
+        "schedule": crontab(minute=0, hour=7),
+        "args": ("daily",),
+    },
+    "notification-digests-weekly": {
+        "task": "community.tasks.email_digests",
+        "schedule": crontab(minute=0, hour=7, day_of_week="mon"),
+        "args": ("weekly",),
+    },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
@@ -352,6 +372,8 @@ CCN_COMMENT_MAX_LENGTH = 600
 CCN_MAX_TAGS = 5
 CCN_QUESTIONS_PER_PAGE = 20
 CCN_VIEW_WINDOW_SECONDS = 3600
+# "Email at once" sends at most one email per member per interval; the rest wait for it.
+CCN_NOTIFICATION_EMAIL_INTERVAL = timedelta(minutes=5)
 
 # Per member (and, times the factor, per IP address); see ccn/ratelimit.py.
 CCN_RATE_LIMITS = {

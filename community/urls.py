@@ -66,4 +66,12 @@ urlpatterns = [
         name="notification_read",
     ),
     path("settings/", views.settings_profile, name="settings"),
+    path(
+        "settings/notifications/", notification_views.settings_notifications,
+        name="settings_notifications",
+    ),
+    path(
+        "notifications/unsubscribe/<str:token>/", notification_views.unsubscribe,
+        name="unsubscribe",
+    ),
 ]

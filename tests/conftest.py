@@ -22,7 +22,8 @@ def pytest_collection_modifyitems(config, items):
 class TaskQueue:
     """Celery tasks the code under test sent, held here instead of reaching a broker."""
 
-    def __init__(self):
+    def __init__(self, request):
+        self.request = request
         self.sent: list[tuple[Task, tuple, dict]] = []
 
     def record(self, task: Task, args=None, kwargs=None, **options) -> None:
@@ -33,10 +34,15 @@ class TaskQueue:
         return [task.name for task, _args, _kwargs in self.sent]
 
     def run_all(self) -> None:
-        """Run every task sent, and the ones they send, in order, as one worker would."""
+        """Run every task sent, and the ones they send, in order, as one worker would.
+
+        Each task's own transactions count as committed, so what it queues on commit runs.
+        """
+        on_commit = self.request.getfixturevalue("django_capture_on_commit_callbacks")
         while self.sent:
             task, args, kwargs = self.sent.pop(0)
-            task(*args, **kwargs)
+            with on_commit(execute=True):
+                task(*args, **kwargs)
 
 
 @pytest.fixture(autouse=True)
@@ -45,7 +51,7 @@ def celery_queue(request, monkeypatch):
     if request.node.get_closest_marker("worker"):
         yield None
         return
-    queue = TaskQueue()
+    queue = TaskQueue(request)
 
     def apply_async(task, args=None, kwargs=None, **options):
         queue.record(task, args, kwargs, **options)

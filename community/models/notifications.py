@@ -104,10 +104,12 @@ class NotificationPreference(models.Model):
 
 
 class NotificationEmail(models.Model):
-    """One email sent about notifications, at once or as a digest.
+    """One email about notifications, at once or as a digest: claimed first, then sent.
 
     ``key`` names the batch ("daily:2026-03-02", "weekly:2026-W10", "instant:<id>"): with
-    the unique constraint, a digest run twice for the same day sends one email.
+    the unique constraint, a digest run twice for the same day sends one email. The
+    notifications it tells about point at it. ``sent_at`` stays empty until the mail
+    server took the message, so an email claimed by a worker that died is sent later.
     """
 
     recipient = models.ForeignKey(
@@ -115,7 +117,8 @@ class NotificationEmail(models.Model):
     )
     delivery = models.CharField(max_length=10, choices=Delivery.choices)
     key = models.CharField(max_length=40)
-    sent_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("notification email")
@@ -126,7 +129,13 @@ class NotificationEmail(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["recipient", "delivery", "-sent_at"], name="community_nemail_idx")
+            models.Index(
+                fields=["recipient", "delivery", "-created_at"], name="community_nemail_idx"
+            ),
+            models.Index(
+                fields=["created_at"], condition=models.Q(sent_at__isnull=True),
+                name="community_nemail_unsent_idx",
+            ),
         ]
 
     def __str__(self):

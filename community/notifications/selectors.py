@@ -7,7 +7,7 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, Max, Min, Q
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from community.models import Follow, Notification, User
+from community.models import Follow, Notification, NotificationPreference, User
 
 from . import kinds
 from .services import FollowTarget
@@ -33,6 +33,7 @@ class InboxGroup:
     first: Notification  # the oldest in the group: where reading should start
     latest: Notification
     unfollow: tuple[str, object] | None = None  # what "Unfollow" here stops following
+    link: str = ""  # in emails: the absolute address that opens it
 
     @property
     def text(self) -> str:
@@ -70,6 +71,32 @@ def _followed_keys(member: User, targets) -> set[tuple[str, object]]:
 def _key(target: tuple[str, object]) -> tuple[str, object]:
     kind, value = target
     return (kind, value.name if kind == "tag" else value.pk)
+
+
+def group_notifications(notifications: list[Notification]) -> list[InboxGroup]:
+    """``notifications`` (oldest first) gathered by kind and subject, in order of first news."""
+    groups: dict[tuple[str, str], InboxGroup] = {}
+    for notification in notifications:
+        if notification.kind not in kinds.KINDS:
+            continue
+        key = (notification.kind, notification.group_key)
+        if key in groups:
+            groups[key].count += 1
+            groups[key].latest = notification
+        else:
+            groups[key] = InboxGroup(
+                kind=kinds.get(notification.kind), count=1,
+                is_unread=notification.read_at is None, first=notification, latest=notification,
+            )
+    return list(groups.values())
+
+
+def notification_preferences(member: User) -> dict[str, str]:
+    """The member's choice for every kind: their own where they made one, else the default."""
+    chosen = dict(
+        NotificationPreference.objects.filter(member=member).values_list("kind", "delivery")
+    )
+    return {key: chosen.get(key, kind.default) for key, kind in kinds.KINDS.items()}
 
 
 def inbox_page(member: User, page_number, *, per_page: int = 30) -> Page:

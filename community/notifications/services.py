@@ -6,11 +6,14 @@
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from ccn.queue import enqueue_on_commit
 from community.exceptions import CommunityError
 from community.models import (
     Delivery,
@@ -23,6 +26,7 @@ from community.models import (
 
 from . import kinds as notification_kinds
 from .kinds import NotificationKind
+from .tokens import read_unsubscribe_token
 
 FollowTarget = Question | Tag | User
 
@@ -100,7 +104,15 @@ def notify(
         ))
     with transaction.atomic():
         Notification.objects.bulk_create(rows, ignore_conflicts=True)
+        _email_at_once({row.recipient_id for row in rows if row.delivery == Delivery.INSTANT})
     return rows
+
+
+def _email_at_once(member_ids) -> None:
+    from community import tasks  # tasks import the fan-out, which imports this module
+
+    for member_id in sorted(member_ids):
+        enqueue_on_commit(tasks.email_notifications_now, member_id)
 
 
 def notification_send(
@@ -147,3 +159,60 @@ def notifications_mark_all_read(*, member: User) -> int:
     return Notification.objects.filter(recipient=member, read_at__isnull=True).update(
         read_at=timezone.now()
     )
+
+
+def _deliveries_set(member: User, deliveries: dict[str, str]) -> None:
+    """Store the member's choices, and apply them to what still waits to be emailed."""
+    for kind, delivery in deliveries.items():
+        NotificationPreference.objects.update_or_create(
+            member=member, kind=kind, defaults={"delivery": delivery}
+        )
+        waiting = Notification.objects.filter(
+            recipient=member, kind=kind, email__isnull=True, read_at__isnull=True
+        ).exclude(delivery=delivery)
+        waiting.update(delivery=Delivery.PORTAL if delivery == Delivery.NONE else delivery)
+
+
+def notification_preferences_set(
+    *, member: User, deliveries: dict[str, str], language: str | None = None
+) -> None:
+    """Set how the member hears about each kind (kind key → Delivery) and their language."""
+    for kind, delivery in deliveries.items():
+        if kind not in notification_kinds.KINDS or delivery not in Delivery.values:
+            raise CommunityError(_("That is not a choice for notifications."))
+    if language is not None and language not in dict(settings.LANGUAGES):
+        raise CommunityError(_("That language is not available."))
+    with transaction.atomic():
+        _deliveries_set(member, deliveries)
+        if language is not None and language != member.language:
+            member.language = language
+            member.save(update_fields=["language"])
+
+
+def unsubscribe_target(token: str) -> tuple[User, list[NotificationKind]]:
+    """The member and kinds a signed unsubscribe link names; CommunityError if not valid."""
+    invalid = CommunityError(_("This unsubscribe link is not valid."))
+    try:
+        member_id, keys = read_unsubscribe_token(token)
+    except signing.BadSignature as error:
+        raise invalid from error
+    member = User.objects.filter(pk=member_id, is_active=True).first()
+    if member is None:
+        raise invalid
+    return member, [notification_kinds.get(key) for key in keys if key in notification_kinds.KINDS]
+
+
+def notifications_unsubscribe(*, token: str) -> tuple[User, list[NotificationKind]]:
+    """Stop the emails a signed unsubscribe link names: those kinds stay in the portal only.
+
+    A forged or altered token changes nothing and raises CommunityError.
+    """
+    member, stopped = unsubscribe_target(token)
+    current = deliveries_for([member.pk], [kind.key for kind in stopped])
+    emailed = {Delivery.INSTANT, Delivery.DAILY, Delivery.WEEKLY}
+    with transaction.atomic():
+        _deliveries_set(member, {
+            kind.key: Delivery.PORTAL for kind in stopped
+            if current.get((member.pk, kind.key), kind.default) in emailed
+        })
+    return member, stopped

@@ -7,13 +7,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from taggit.models import Tag
 
 from community.exceptions import CommunityError
 from community.models import Notification, Question, User
 
 from . import selectors, services
+from .forms import NotificationPreferencesForm
 from .links import follow_url, page_of
 
 
@@ -96,3 +98,37 @@ def notifications_read_all(request):
     services.notifications_mark_all_read(member=request.user)
     messages.success(request, _("All notifications are marked as read."))
     return redirect("community:notifications")
+
+
+@login_required
+def settings_notifications(request):
+    form = NotificationPreferencesForm(
+        request.POST or None,
+        preferences=selectors.notification_preferences(request.user),
+        language=request.user.language,
+    )
+    if request.method == "POST" and form.is_valid():
+        services.notification_preferences_set(
+            member=request.user, deliveries=form.deliveries(),
+            language=form.cleaned_data["email_language"],
+        )
+        messages.success(request, _("Your notification settings are saved."))
+        return redirect("community:settings_notifications")
+    return render(request, "community/settings_notifications.html", {"form": form})
+
+
+# RFC 8058 one-click unsubscribe: the mail client POSTs to the link from the email, without
+# a session or a CSRF token. The signed token is the authority; a GET only asks.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    try:
+        if request.method == "POST":
+            _member, stopped = services.notifications_unsubscribe(token=token)
+        else:
+            _member, stopped = services.unsubscribe_target(token)
+    except CommunityError as error:
+        context = {"error": str(error)}
+        return render(request, "community/notifications/unsubscribe.html", context, status=400)
+    context = {"kinds": stopped, "done": request.method == "POST"}
+    return render(request, "community/notifications/unsubscribe.html", context)

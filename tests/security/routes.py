@@ -21,6 +21,13 @@ PUBLIC = {
     "community:tag_detail", "community:search", "reputation:user_list",
     "community:user_detail", "reputation:badge_list", "reputation:badge_detail",
     "bench_hello",  # mounted only with CCN_BENCH=1 (make bench): the benchmark's floor
+    "community:unsubscribe",
+}
+# Routes that take a POST without a CSRF token, and what authorises it instead. The gate
+# tests check that a forged authority there is refused with 400 and changes nothing.
+CSRF_EXEMPT = {
+    # RFC 8058 one-click unsubscribe: mail clients POST with no session and no token.
+    "community:unsubscribe": "the signed token in the address",
 }
 # Any signed-in member, on their own account or on the community's content.
 MEMBER = {
@@ -35,6 +42,7 @@ MEMBER = {
     "community:follow_question", "community:follow_tag", "community:follow_member",
     "community:notifications", "community:notifications_read_all",
     "support:answer_requests",
+    "community:settings_notifications",
 }
 # Only the owner of the object (or a moderator): another member gets 403.
 OWNER_ONLY = {
@@ -111,6 +119,7 @@ def sample_values(route: Route, world) -> dict:
         "app_label": "community",
         "url": "nothing-here/",
         "key": "not-a-real-key",
+        "token": "not-a-real-token",
         "uidb36": "zz",
     }
     if route.name in {"community:user_detail", "community:follow_member"}:
