@@ -220,6 +220,10 @@ CELERY_BEAT_SCHEDULE: dict = {
         "schedule": crontab(minute=0, hour=7, day_of_week="mon"),
         "args": ("weekly",),
     },
+    "data-exports-purge": {
+        "task": "community.tasks.purge_data_exports",
+        "schedule": crontab(minute=30, hour=3),
+    },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 

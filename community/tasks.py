@@ -7,6 +7,7 @@ from ccn.queue import TASK_OPTIONS
 
 from .models import Delivery
 from .notifications import emails, fanout
+from .privacy import services as privacy_services
 
 
 @shared_task(**TASK_OPTIONS)
@@ -67,3 +68,14 @@ def email_digests(delivery: str) -> None:
 def email_digest(member_id: int, delivery: str, key: str) -> bool:
     email = emails.notification_email_claim(member_id=member_id, delivery=delivery, key=key)
     return email is not None and emails.notification_email_send(email_id=email.pk)
+
+
+@shared_task(**TASK_OPTIONS)
+def build_data_export(export_id: int) -> bool:
+    return privacy_services.data_export_build(export_id=export_id) is not None
+
+
+@shared_task(**TASK_OPTIONS)
+def purge_data_exports() -> int:
+    """From beat, daily: exports are downloadable for 7 days, then gone."""
+    return privacy_services.data_exports_purge()

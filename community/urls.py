@@ -2,6 +2,7 @@ from django.urls import path, register_converter
 
 from . import views
 from .notifications import views as notification_views
+from .privacy import views as privacy_views
 from .review import views as review_views
 
 
@@ -69,6 +70,11 @@ urlpatterns = [
     path(
         "settings/notifications/", notification_views.settings_notifications,
         name="settings_notifications",
+    ),
+    path("settings/data/", privacy_views.settings_data, name="settings_data"),
+    path(
+        "settings/data/<int:pk>/download/", privacy_views.data_export_download,
+        name="data_export_download",
     ),
     path(
         "notifications/unsubscribe/<str:token>/", notification_views.unsubscribe,

@@ -8,8 +8,10 @@ class ReputationConfig(AppConfig):
 
     def ready(self):
         from community import signals
+        from community.privacy.export import register_section
 
         from . import receivers
+        from .exports import reputation_history
 
         for signal, receiver in [
             (signals.vote_changed, receivers.on_vote_changed),
@@ -22,3 +24,4 @@ class ReputationConfig(AppConfig):
             (signals.post_edited, receivers.on_post_edited),
         ]:
             signal.connect(receiver, dispatch_uid=f"reputation.{receiver.__name__}")
+        register_section("reputation_history", reputation_history)

@@ -6,9 +6,10 @@ from .follows import Follow
 from .members import User
 from .notifications import Delivery, Notification, NotificationEmail, NotificationPreference
 from .posts import Answer, Comment, PostTarget, Question
+from .privacy import DataExport
 
 __all__ = [
-    "Answer", "Comment", "Delivery", "Follow", "Notification", "NotificationEmail",
+    "Answer", "Comment", "DataExport", "Delivery", "Follow", "Notification", "NotificationEmail",
     "NotificationPreference", "PostTarget", "Question", "Revision", "SimilarSuggestion",
     "SuggestedEdit", "User", "Vote",
 ]

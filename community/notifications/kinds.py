@@ -132,3 +132,10 @@ OFFICIAL_ANSWER = register(NotificationKind(
     one=_("%(actor)s posted an official answer to “%(subject)s”"),
     default=Delivery.INSTANT,
 ))
+DATA_EXPORT_READY = register(NotificationKind(
+    key="data_export_ready",
+    label=_("My data export is ready"),
+    one=_("Your data export is ready to download until %(expires)s"),
+    default=Delivery.PORTAL,
+    placeholders={"expires": ""},
+))

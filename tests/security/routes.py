@@ -42,7 +42,7 @@ MEMBER = {
     "community:follow_question", "community:follow_tag", "community:follow_member",
     "community:notifications", "community:notifications_read_all",
     "support:answer_requests",
-    "community:settings_notifications",
+    "community:settings_notifications", "community:settings_data",
 }
 # Only the owner of the object (or a moderator): another member gets 403.
 OWNER_ONLY = {
@@ -52,6 +52,7 @@ OWNER_ONLY = {
     "community:post_delete": "POST",
     "support:request": "POST",  # "Ask support": the asker, or a moderator
     "reputation:bounty_award": "POST",
+    "community:data_export_download": "GET",
 }
 # Signed-in members with a privilege that reputation earns (or staff): a newcomer gets 403.
 PRIVILEGED = {
@@ -132,6 +133,8 @@ def sample_values(route: Route, world) -> dict:
         values["slug"] = "student"
     if route.pattern.startswith("support/escalations/"):
         values["pk"] = world.escalation.pk
+    if route.name == "community:data_export_download":
+        values["pk"] = world.export.pk
     if route.name == "community:suggestion_open":
         values["pk"] = world.suggestion.pk
     return values

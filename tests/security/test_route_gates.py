@@ -13,8 +13,9 @@ from django.test import Client
 from django.utils import timezone
 
 from community import services
-from community.models import Question
+from community.models import DataExport, Question
 from community.notifications.services import notification_send
+from community.privacy.services import data_export_build
 from reputation.models import Bounty
 from support.services import escalation_create
 from tests.factories import MemberFactory, answer, ask
@@ -43,6 +44,7 @@ def world(db):
     notification = notification_send(
         recipient=owner, kind="badge_earned", event_key="badge:1", subject="Teacher", url="/"
     )
+    export = data_export_build(export_id=DataExport.objects.create(member=owner).pk)
     escalation = escalation_create(question=question, reason="moderator")
     bounty = Bounty.objects.create(
         question=question, offerer=owner, amount=50, ends_at=timezone.now(),
@@ -50,7 +52,7 @@ def world(db):
     )
     return SimpleNamespace(
         owner=owner, question=question, answer=their_answer, suggestion=suggestion,
-        notification=notification, escalation=escalation, bounty=bounty,
+        notification=notification, escalation=escalation, bounty=bounty, export=export,
         question_type=ContentType.objects.get_for_model(Question),
     )
 

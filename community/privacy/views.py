@@ -1,0 +1,43 @@
+"""Settings pages for the member's own data: the export."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from community.models import DataExport
+
+from . import services
+
+
+@login_required
+def settings_data(request):
+    """The member's exports; a POST asks for a new one, built in the background."""
+    if request.method == "POST":
+        services.data_export_request(member=request.user)
+        messages.success(
+            request, _("Your data is being prepared. It will be offered in your notifications.")
+        )
+        return redirect("community:settings_data")
+    exports = DataExport.objects.filter(member=request.user).defer("content")[:5]
+    return render(request, "community/settings_data.html",
+                  {"exports": exports, "now": timezone.now()})
+
+
+@login_required
+@require_GET
+def data_export_download(request, pk):
+    export = get_object_or_404(DataExport, pk=pk)
+    if export.member_id != request.user.pk:
+        raise PermissionDenied
+    if not export.is_downloadable():
+        raise Http404
+    response = HttpResponse(export.content, content_type="application/json; charset=utf-8")
+    filename = f"my-data-{export.ready_at:%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
