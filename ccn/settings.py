@@ -388,6 +388,8 @@ CCN_RATE_LIMITS = {
     "edit": env.str("CCN_RATE_EDIT", default="60/h"),
     "preview": env.str("CCN_RATE_PREVIEW", default="600/h"),
     "similar": env.str("CCN_RATE_SIMILAR", default="600/h"),
+    # Password attempts on account deletion: someone at an unlocked screen cannot guess on.
+    "account_delete": "5/h",
 }
 CCN_RATE_LIMIT_IP_FACTOR = 3
 

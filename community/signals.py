@@ -17,6 +17,7 @@ post_edited = Signal()  # post, editor
 suggested_edit_approved = Signal()  # edit (a SuggestedEdit, now applied)
 post_deleted = Signal()  # post (a question or an answer, now hidden)
 post_restored = Signal()  # post (visible again)
+member_erased = Signal()  # member_id (the account was deleted: erase what you keep about it)
 
 
 def send_on_commit(signal: Signal, **kwargs) -> None:

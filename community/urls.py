@@ -72,6 +72,7 @@ urlpatterns = [
         name="settings_notifications",
     ),
     path("settings/data/", privacy_views.settings_data, name="settings_data"),
+    path("settings/delete/", privacy_views.settings_delete, name="settings_delete"),
     path(
         "settings/data/<int:pk>/download/", privacy_views.data_export_download,
         name="data_export_download",

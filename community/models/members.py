@@ -59,6 +59,10 @@ class User(AbstractUser):
         _("time zone"), max_length=64, default="UTC",
         help_text=_("Your days, such as the daily reputation limit, start at midnight here."),
     )
+    erased_at = models.DateTimeField(
+        _("account deleted at"), null=True, blank=True, editable=False,
+        help_text=_("The member deleted their account: personal data erased, posts kept."),
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

@@ -1,6 +1,7 @@
-"""Settings pages for the member's own data: the export."""
+"""Settings pages for the member's own data: the export, and deleting the account."""
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
@@ -9,9 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from ccn import ratelimit
+from ccn.ratelimit import RateLimited
+from community.exceptions import CommunityError
 from community.models import DataExport
 
 from . import services
+from .forms import AccountDeleteForm
 
 
 @login_required
@@ -41,3 +46,20 @@ def data_export_download(request, pk):
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@login_required
+def settings_delete(request):
+    """What deleting the account erases and what stays; the password confirms it."""
+    form = AccountDeleteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            ratelimit.check(request, "account_delete")
+            services.account_erase(member=request.user, password=form.cleaned_data["password"])
+        except (CommunityError, RateLimited) as error:
+            form.add_error("password", str(error))
+        else:
+            logout(request)
+            messages.success(request, _("Your account is deleted. Thank you for your help."))
+            return redirect("community:question_list")
+    return render(request, "community/settings_delete.html", {"form": form})

@@ -42,7 +42,7 @@ MEMBER = {
     "community:follow_question", "community:follow_tag", "community:follow_member",
     "community:notifications", "community:notifications_read_all",
     "support:answer_requests",
-    "community:settings_notifications", "community:settings_data",
+    "community:settings_notifications", "community:settings_data", "community:settings_delete",
 }
 # Only the owner of the object (or a moderator): another member gets 403.
 OWNER_ONLY = {
