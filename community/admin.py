@@ -2,7 +2,8 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from .models import Answer, Comment, Question, User
+from .models import Answer, Comment, PolicyDocument, Question, User
+from .privacy.services import policy_document_update
 
 
 @admin.register(User)
@@ -47,3 +48,21 @@ class CommentAdmin(admin.ModelAdmin):
     list_display = ["__str__", "author", "created_at", "is_deleted"]
     raw_id_fields = ["author", "question", "answer"]
     readonly_fields = ["body_html"]
+
+
+@admin.register(PolicyDocument)
+class PolicyDocumentAdmin(admin.ModelAdmin):
+    """The code of conduct and the privacy notice: admins change the text, not the kinds."""
+
+    list_display = ["title", "kind", "updated_at"]
+    fields = ["kind", "title", "body", "updated_at"]
+    readonly_fields = ["kind", "updated_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        policy_document_update(document=obj, title=obj.title, body=obj.body)

@@ -5,10 +5,14 @@ from functools import cache
 
 from django import forms
 from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from .exceptions import CommunityError
 from .models import User
+from .privacy.services import policies_accept
 from .validation import (
     check_answer_body,
     check_comment_body,
@@ -94,7 +98,7 @@ class PreviewForm(forms.Form):
 
 
 class SignupProfileForm(forms.Form):
-    """The extra field allauth's sign-up asks for: the name other members see."""
+    """What allauth's sign-up asks besides email and password: the name, and the policies."""
 
     display_name = forms.CharField(
         label=_("Display name"),
@@ -102,9 +106,25 @@ class SignupProfileForm(forms.Form):
         help_text=_("Shown to other members. Your email address is never shown."),
     )
 
+    accept_policies = forms.BooleanField(
+        label=_("I accept the code of conduct and the privacy notice"),
+        error_messages={"required": _("Please accept the code of conduct and the privacy notice.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["accept_policies"].help_text = format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a> · '
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            reverse("community:code_of_conduct"), _("Read the code of conduct"),
+            reverse("community:privacy"), _("Read the privacy notice"),
+        )
+
     def signup(self, request, user):
         user.display_name = self.cleaned_data["display_name"].strip()
-        user.save(update_fields=["display_name"])
+        user.language = translation.get_language() or ""
+        user.save(update_fields=["display_name", "language"])
+        policies_accept(member=user)
 
 
 @cache

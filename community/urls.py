@@ -71,6 +71,11 @@ urlpatterns = [
         "settings/notifications/", notification_views.settings_notifications,
         name="settings_notifications",
     ),
+    path(
+        "code-of-conduct/", privacy_views.policy_page, {"kind": "conduct"},
+        name="code_of_conduct",
+    ),
+    path("privacy/", privacy_views.policy_page, {"kind": "privacy"}, name="privacy"),
     path("settings/data/", privacy_views.settings_data, name="settings_data"),
     path("settings/delete/", privacy_views.settings_delete, name="settings_delete"),
     path(

@@ -6,10 +6,11 @@ from .follows import Follow
 from .members import User
 from .notifications import Delivery, Notification, NotificationEmail, NotificationPreference
 from .posts import Answer, Comment, PostTarget, Question
-from .privacy import DataExport
+from .privacy import DataExport, PolicyAcceptance, PolicyDocument
 
 __all__ = [
     "Answer", "Comment", "DataExport", "Delivery", "Follow", "Notification", "NotificationEmail",
-    "NotificationPreference", "PostTarget", "Question", "Revision", "SimilarSuggestion",
+    "NotificationPreference", "PolicyAcceptance", "PolicyDocument", "PostTarget", "Question",
+    "Revision", "SimilarSuggestion",
     "SuggestedEdit", "User", "Vote",
 ]

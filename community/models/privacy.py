@@ -1,7 +1,8 @@
-"""The member's own data: the exports they download."""
+"""The member's own data and the terms they accept: exports, policy documents, acceptances."""
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -39,3 +40,52 @@ class DataExport(models.Model):
 
     def is_downloadable(self, now=None) -> bool:
         return self.is_ready and self.expires_at > (now or timezone.now())
+
+
+class PolicyDocument(models.Model):
+    """The code of conduct or the privacy notice: one page each, edited by an admin."""
+
+    class Kind(models.TextChoices):
+        CONDUCT = "conduct", _("Code of conduct")
+        PRIVACY = "privacy", _("Privacy notice")
+
+    kind = models.CharField(_("document"), max_length=20, choices=Kind.choices, unique=True)
+    title = models.CharField(_("title"), max_length=150)
+    body = models.TextField(_("text"), help_text=_("Markdown, as in posts."))
+    body_html = models.TextField(editable=False)
+    updated_at = models.DateTimeField(_("last changed"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("policy document")
+        verbose_name_plural = _("policy documents")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        if self.kind == self.Kind.CONDUCT:
+            return reverse("community:code_of_conduct")
+        return reverse("community:privacy")
+
+
+class PolicyAcceptance(models.Model):
+    """That a member accepted a policy document as it read at ``version`` (its change time)."""
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="policy_acceptances"
+    )
+    document = models.ForeignKey(PolicyDocument, on_delete=models.PROTECT, related_name="+")
+    version = models.DateTimeField()
+    accepted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("policy acceptance")
+        verbose_name_plural = _("policy acceptances")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "document", "version"], name="community_policy_accepted_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.member_id} {self.document_id} {self.version:%Y-%m-%d}"

@@ -16,6 +16,7 @@ from community.models import (
     Follow,
     Notification,
     NotificationPreference,
+    PolicyAcceptance,
     Question,
     Revision,
     SuggestedEdit,
@@ -149,6 +150,15 @@ def _notifications(member: User) -> dict:
     }
 
 
+def _policy_acceptances(member: User) -> list:
+    acceptances = PolicyAcceptance.objects.filter(member=member).select_related("document")
+    return [
+        {"document": a.document.kind, "version": _when(a.version),
+         "accepted_at": _when(a.accepted_at)}
+        for a in acceptances.order_by("pk")
+    ]
+
+
 for _name, _collect in [
     ("profile", _profile),
     ("email_addresses", _email_addresses),
@@ -161,6 +171,7 @@ for _name, _collect in [
     ("votes", _votes),
     ("follows", _follows),
     ("notifications", _notifications),
+    ("policy_acceptances", _policy_acceptances),
 ]:
     register_section(_name, _collect)
 

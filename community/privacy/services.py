@@ -1,4 +1,4 @@
-"""Writes about the member's own data: exporting it, and erasing it with the account."""
+"""Writes about the member's own data (export, erasure) and the policies they accept."""
 
 import json
 from datetime import timedelta
@@ -18,12 +18,15 @@ from django.utils.translation import gettext as _
 from ccn.queue import enqueue_on_commit
 from community import signals
 from community.exceptions import CommunityError
+from community.markdown import render_post
 from community.models import (
     DataExport,
     Follow,
     Notification,
     NotificationEmail,
     NotificationPreference,
+    PolicyAcceptance,
+    PolicyDocument,
     SimilarSuggestion,
     User,
 )
@@ -91,7 +94,8 @@ def account_erase(*, member: User, password: str) -> None:
     Posts, comments, edits and votes stay for the community, under "former member": the
     row they point at is kept (its foreign keys protect the posts) but emptied. Email
     addresses, name, profile, sessions and the IP addresses they hold, follows,
-    notifications, preferences and exports are deleted. The row cannot sign in again.
+    notifications, preferences, exports and policy acceptances are deleted. The row
+    cannot sign in again.
     """
     if not member.is_authenticated or not member.check_password(password):
         raise CommunityError(_("That password is not right."))
@@ -106,6 +110,7 @@ def account_erase(*, member: User, password: str) -> None:
         NotificationEmail.objects.filter(recipient=member).delete()
         NotificationPreference.objects.filter(member=member).delete()
         DataExport.objects.filter(member=member).delete()
+        PolicyAcceptance.objects.filter(member=member).delete()
         SimilarSuggestion.objects.filter(member=member).update(member=None)
         with translation.override(settings.LANGUAGE_CODE):
             former = _("former member")
@@ -124,3 +129,23 @@ def account_erase(*, member: User, password: str) -> None:
         member.erased_at = timezone.now()
         member.save()
         signals.send_on_commit(signals.member_erased, member_id=member.pk)
+
+
+def policy_document_update(*, document: PolicyDocument, title: str, body: str) -> PolicyDocument:
+    """An admin's new text: rendered like posts, and a new version for acceptances."""
+    document.title, document.body = title, body
+    document.body_html = render_post(body)
+    document.updated_at = timezone.now()
+    document.save()
+    return document
+
+
+def policies_accept(*, member: User) -> list[PolicyAcceptance]:
+    """Record that ``member`` accepted every policy document as it reads now."""
+    with transaction.atomic():
+        return [
+            PolicyAcceptance.objects.get_or_create(
+                member=member, document=document, version=document.updated_at
+            )[0]
+            for document in PolicyDocument.objects.order_by("kind")
+        ]

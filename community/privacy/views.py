@@ -1,4 +1,4 @@
-"""Settings pages for the member's own data: the export, and deleting the account."""
+"""Pages for the member's own data (export, account deletion) and the policies they accept."""
 
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 from ccn import ratelimit
 from ccn.ratelimit import RateLimited
 from community.exceptions import CommunityError
-from community.models import DataExport
+from community.models import DataExport, PolicyDocument
 
 from . import services
 from .forms import AccountDeleteForm
@@ -63,3 +63,10 @@ def settings_delete(request):
             messages.success(request, _("Your account is deleted. Thank you for your help."))
             return redirect("community:question_list")
     return render(request, "community/settings_delete.html", {"form": form})
+
+
+@require_GET
+def policy_page(request, kind):
+    """The code of conduct or the privacy notice, as an admin last wrote it."""
+    document = get_object_or_404(PolicyDocument, kind=kind)
+    return render(request, "community/policy.html", {"document": document})

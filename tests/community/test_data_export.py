@@ -36,6 +36,7 @@ MEMBER_TABLES = {
     "community.NotificationPreference": "notifications",
     "community.NotificationEmail": "not personal: which notifications went out in one email",
     "community.DataExport": "not exported: the exports themselves",
+    "community.PolicyAcceptance": "policy_acceptances",
     "community.SimilarSuggestion": "not exported: titles shown while typing, not posted",
     "reputation.ReputationEvent": "reputation_history",
     "account.EmailAddress": "email_addresses",

@@ -97,13 +97,15 @@ def choose_language(page: Page, code: str) -> None:
 
 
 def sign_up(page: Page, *, email: str, display_name: str, password: str) -> None:
-    """Fill allauth's sign-up form (email, display name, password twice) and send it."""
+    """Fill allauth's sign-up form (email, display name, password twice, the policies accepted)
+    and send it."""
     page.goto("/accounts/signup/")
     form = page.locator("form:has(input[name=password2])")
     form.locator("input[name=email]").fill(email)
     form.locator("input[name=display_name]").fill(display_name)
     form.locator("input[name=password1]").fill(password)
     form.locator("input[name=password2]").fill(password)
+    form.locator("input[name=accept_policies]").check()
     with page.expect_navigation():
         form.locator("button[type=submit]").click()
     expect(page).to_have_url(re.compile(r"/accounts/confirm-email/$"))

@@ -21,7 +21,7 @@ PUBLIC = {
     "community:tag_detail", "community:search", "reputation:user_list",
     "community:user_detail", "reputation:badge_list", "reputation:badge_detail",
     "bench_hello",  # mounted only with CCN_BENCH=1 (make bench): the benchmark's floor
-    "community:unsubscribe",
+    "community:unsubscribe", "community:code_of_conduct", "community:privacy",
 }
 # Routes that take a POST without a CSRF token, and what authorises it instead. The gate
 # tests check that a forged authority there is refused with 400 and changes nothing.

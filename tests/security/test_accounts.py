@@ -25,7 +25,7 @@ def _page_text(response) -> str:
 def test_sign_up_with_a_taken_email_looks_like_any_other_sign_up(client, db):
     MemberFactory(email="taken@example.com")
     form = {"display_name": "Someone", "password1": "xq9-long-pass-word",
-            "password2": "xq9-long-pass-word"}
+            "password2": "xq9-long-pass-word", "accept_policies": "on"}
     taken = client.post("/accounts/signup/", {**form, "email": "taken@example.com"})
     fresh = client.post("/accounts/signup/", {**form, "email": "fresh@example.com"})
     assert taken.status_code == fresh.status_code == 302
@@ -120,6 +120,7 @@ def test_sign_up_honeypot_filled_in_creates_no_account(client, db):
     client.post("/accounts/signup/", {
         "email": "bot@example.com", "display_name": "Bot", "password1": "xq9-long-pass-word",
         "password2": "xq9-long-pass-word", "website": "http://spam.example.com",
+        "accept_policies": "on",
     })
     from community.models import User
 
