@@ -10,8 +10,7 @@ class ReputationConfig(AppConfig):
         from community import signals
         from community.privacy.export import register_section
 
-        from . import receivers
-        from .exports import reputation_history
+        from . import privacy, receivers
 
         for signal, receiver in [
             (signals.vote_changed, receivers.on_vote_changed),
@@ -24,4 +23,9 @@ class ReputationConfig(AppConfig):
             (signals.post_edited, receivers.on_post_edited),
         ]:
             signal.connect(receiver, dispatch_uid=f"reputation.{receiver.__name__}")
-        register_section("reputation_history", reputation_history)
+        register_section("reputation_history", privacy.reputation_history)
+        register_section("badges", privacy.badges)
+        register_section("visit_days", privacy.visit_days)
+        signals.member_erased.connect(
+            privacy.on_member_erased, dispatch_uid="reputation.privacy.on_member_erased"
+        )

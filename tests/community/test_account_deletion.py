@@ -182,3 +182,12 @@ def test_admin_log_no_longer_names_the_member(ana):
         content_type=ContentType.objects.get_for_model(User), object_id=str(ana.pk)
     )
     assert entry.object_repr == "former member"
+
+
+def test_other_apps_erase_what_they_keep_about_the_member(ana, django_capture_on_commit_callbacks):
+    from reputation.models import VisitDay
+
+    VisitDay.objects.create(user=ana, day="2026-03-02")
+    with django_capture_on_commit_callbacks(execute=True):
+        account_erase(member=ana, password=PASSWORD)
+    assert not VisitDay.objects.filter(user=ana).exists()
