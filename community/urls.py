@@ -38,6 +38,10 @@ urlpatterns = [
         "questions/<int:pk>/follow/", notification_views.follow, {"target": "question"},
         name="follow_question",
     ),
+    path(
+        "questions/<int:pk>/mentions/", notification_views.mention_names,
+        name="mention_names",
+    ),
     path("questions/<int:pk>/<slug:slug>/", views.question_detail, name="question_detail"),
     path("review/", review_views.review_queue, name="review_queue"),
     path("review/edits/<int:pk>/", review_views.suggested_edit, name="suggested_edit"),

@@ -47,3 +47,17 @@ def members_mentioned(*, text: str, question: Question) -> set[int]:
         member.pk for member in thread_participants(question).only("pk", "display_name")
         if mention_handle(member.display_name).casefold() in handles
     }
+
+
+def mention_candidates(member, question: Question) -> list[dict]:
+    """Names and handles the editor offers ``member`` after ``@``: the thread's members.
+
+    One query, and none for visitors (who cannot write).
+    """
+    if not member.is_authenticated:
+        return []
+    participants = thread_participants(question).exclude(pk=member.pk).only("display_name")
+    return sorted(
+        ({"name": m.display_name, "handle": mention_handle(m.display_name)} for m in participants),
+        key=lambda candidate: candidate["name"].casefold(),
+    )

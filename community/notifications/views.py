@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -17,6 +18,7 @@ from community.models import Notification, Question, User
 from . import selectors, services
 from .forms import NotificationPreferencesForm
 from .links import follow_url, page_of
+from .mentions import mention_candidates
 
 
 def _safe_next(request, fallback: str) -> str:
@@ -132,3 +134,16 @@ def unsubscribe(request, token):
         return render(request, "community/notifications/unsubscribe.html", context, status=400)
     context = {"kinds": stopped, "done": request.method == "POST"}
     return render(request, "community/notifications/unsubscribe.html", context)
+
+
+@login_required
+@require_GET
+def mention_names(request, pk):
+    """The names the editor offers after ``@`` on a question page: the thread's members.
+
+    Fetched on the first ``@`` typed, so the page itself (and its cache) costs nothing more.
+    """
+    question = get_object_or_404(Question, pk=pk, is_deleted=False)
+    response = JsonResponse({"members": mention_candidates(request.user, question)})
+    response["Cache-Control"] = "private, max-age=60"
+    return response

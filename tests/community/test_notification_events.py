@@ -1,12 +1,14 @@
 """Each community event notifies exactly the right members, once, never about their own action."""
 
 import pytest
+from django.urls import reverse
 from taggit.models import Tag
 
 from community import services
 from community.models import Notification, NotificationPreference
 from community.notifications.services import follow_add, follow_remove, notification_send
 from community.tasks import notify_answer_posted
+from tests.community.htmltree import parse
 from tests.factories import MemberFactory, answer, ask, comment
 
 pytestmark = pytest.mark.django_db
@@ -250,3 +252,35 @@ def test_an_unknown_kind_is_refused():
         notification_send(
             recipient=MemberFactory(), kind="no_such_kind", event_key="x", subject="x", url="/"
         )
+
+
+def test_editor_is_offered_the_threads_members_for_mentions_but_not_oneself(client):
+    asker = MemberFactory(display_name="Ana Souza")
+    question = ask(asker)
+    reply = answer(question, MemberFactory(display_name="Bruno O'Neil"))
+    comment(reply, MemberFactory(display_name="Carla"), body="Same router here, same problem.")
+    MemberFactory(display_name="Outsider")
+    client.force_login(asker)
+    page = parse(client.get(question.get_absolute_url()).text)
+    [label] = page.find_all("span", id="mention-menu-label")
+    assert page.find_all("text-expander", keys="@")
+    names = client.get(label.attrs["data-names-url"])
+    assert names.json() == {"members": [
+        {"name": "Bruno O'Neil", "handle": "Bruno_O_Neil"},
+        {"name": "Carla", "handle": "Carla"},
+    ]}
+
+
+def test_visitors_are_not_told_who_takes_part(client):
+    question = ask()
+    response = client.get(reverse("community:mention_names", args=[question.pk]))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_the_handle_the_editor_writes_notifies_that_member(deliver):
+    bruno = MemberFactory(display_name="Bruno O'Neil")
+    question = ask(bruno)
+    follow_remove(follower=bruno, target=question)
+    with deliver():
+        answer(question, body="@Bruno_O_Neil the reset button is behind the cable slot.")
+    assert told(bruno)[0][0] == "mention"

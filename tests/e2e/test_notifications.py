@@ -124,3 +124,22 @@ def test_follow_notify_email_unsubscribe_export_and_delete(new_page, celery_queu
     expect(helper.get_by_role("status")).to_contain_text("Your account is deleted.")
     watcher.goto(followed.get_absolute_url())
     expect(answer_article(watcher, "former member")).to_contain_text(ANSWER)
+
+
+def test_typing_at_offers_the_members_of_the_thread(new_page):
+    from tests import factories
+
+    asker = factories.MemberFactory(display_name="Ana Souza")
+    question = factories.ask(asker, title=QUESTION, tags="roaming")
+    factories.answer(question, factories.MemberFactory(display_name="Bruno Helper"))
+    factories.MemberFactory(display_name="Bruna Outsider")
+
+    page = new_page()
+    page.goto(question.get_absolute_url())
+    sign_in(page, ENGLISH, email=asker.email, password=factories.PASSWORD)
+    box = page.locator("form.post-form textarea[name=body]")
+    box.press_sequentially("Thanks @Bru", delay=20)
+    menu = page.get_by_role("listbox", name="Members in this thread")
+    expect(menu.get_by_role("option")).to_have_text(["Bruno Helper"])
+    box.press("Enter")
+    expect(box).to_have_value("Thanks @Bruno_Helper ")

@@ -40,6 +40,7 @@ MEMBER = {
     "community:question_edit", "community:answer_edit",
     "community:settings",
     "community:follow_question", "community:follow_tag", "community:follow_member",
+    "community:mention_names",
     "community:notifications", "community:notifications_read_all",
     "support:answer_requests",
     "community:settings_notifications", "community:settings_data", "community:settings_delete",
