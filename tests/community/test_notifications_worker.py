@@ -3,20 +3,11 @@
 Runs only beside a worker (``CCN_CELERY_WORKER=1``, as .ci/run does for PostgreSQL).
 """
 
-import time
-
 import pytest
 
+from tests.test_ci_worker import _eventually
+
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
-
-
-def _eventually(condition, timeout: float = 30) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.25)
-    return False
 
 
 def test_worker_emails_the_asker_at_once_about_a_new_answer():
