@@ -25,6 +25,7 @@ class ReputationConfig(AppConfig):
             signal.connect(receiver, dispatch_uid=f"reputation.{receiver.__name__}")
         register_section("reputation_history", privacy.reputation_history)
         register_section("badges", privacy.badges)
+        register_section("bounties", privacy.bounties)
         register_section("visit_days", privacy.visit_days)
         signals.member_erased.connect(
             privacy.on_member_erased, dispatch_uid="reputation.privacy.on_member_erased"

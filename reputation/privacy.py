@@ -3,7 +3,7 @@
 Registered and connected in ReputationConfig.ready().
 """
 
-from .models import Award, ReputationEvent, VisitDay
+from .models import Award, Bounty, ReputationEvent, VisitDay
 
 
 def reputation_history(member) -> list:
@@ -22,6 +22,16 @@ def badges(member) -> list:
         {"badge": a.badge, "tier": a.tier, "tag": a.tag_name, "question_id": a.question_id,
          "answer_id": a.answer_id, "awarded_at": a.awarded_at.isoformat()}
         for a in Award.objects.filter(user=member).order_by("pk")
+    ]
+
+
+def bounties(member) -> list:
+    """The bounties the member offered; who won one is left out (the answer's id stays)."""
+    return [
+        {"question_id": b.question_id, "amount": b.amount, "state": b.state,
+         "awarded_answer_id": b.awarded_answer_id, "awarded_amount": b.awarded_amount,
+         "created_at": b.created_at.isoformat(), "ends_at": b.ends_at.isoformat()}
+        for b in Bounty.objects.filter(offerer=member).order_by("pk")
     ]
 
 
