@@ -18,6 +18,10 @@ suggested_edit_approved = Signal()  # edit (a SuggestedEdit, now applied)
 post_deleted = Signal()  # post (a question or an answer, now hidden)
 post_restored = Signal()  # post (visible again)
 member_erased = Signal()  # member_id (the account was deleted: erase what you keep about it)
+# Sent by generate_load_data inside each batch's transaction, not after commit: votes and
+# acceptances (community.loadgen.LoadVote, LoadAcceptance) and the sink that wrote them,
+# for satellites to write their own rows in the same transaction.
+load_batch_written = Signal()  # votes, acceptances, sink
 
 
 def send_on_commit(signal: Signal, **kwargs) -> None:

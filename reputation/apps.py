@@ -11,6 +11,7 @@ class ReputationConfig(AppConfig):
         from community.privacy.export import register_section
 
         from . import privacy, receivers
+        from .services import loaddata
 
         for signal, receiver in [
             (signals.vote_changed, receivers.on_vote_changed),
@@ -29,4 +30,7 @@ class ReputationConfig(AppConfig):
         register_section("visit_days", privacy.visit_days)
         signals.member_erased.connect(
             privacy.on_member_erased, dispatch_uid="reputation.privacy.on_member_erased"
+        )
+        signals.load_batch_written.connect(
+            loaddata.on_load_batch_written, dispatch_uid="reputation.on_load_batch_written"
         )
