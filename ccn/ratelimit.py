@@ -34,6 +34,8 @@ class Rate:
 def _count(key: str, seconds: int) -> int:
     window = int(time.time() // seconds)
     cache_key = f"ratelimit:{key}:{window}"
+    if hasattr(cache, "incr_with_expiry"):  # ccn.cache.RedisCache: one round trip
+        return cache.incr_with_expiry(cache_key, seconds + 1)
     cache.add(cache_key, 0, timeout=seconds + 1)
     try:
         return cache.incr(cache_key)

@@ -129,6 +129,11 @@ def _postgres_search(questions: QuerySet, text: str) -> QuerySet:
     )
 
 
+def is_capped(parsed: ParsedQuery, count: int) -> bool:
+    """Whether more questions match than a search ranks (the count shown is the cap)."""
+    return bool(parsed.text) and uses_postgres() and count >= SEARCH_CANDIDATES
+
+
 def result_rows(results: QuerySet, ids: list[int], parsed: ParsedQuery) -> QuerySet:
     """The questions ``ids`` of ``search_questions(parsed)``, in its order, ready to show:
     with their snippets on PostgreSQL, computed for these rows only."""

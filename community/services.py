@@ -6,7 +6,7 @@ CommunityError (or ActionForbidden) with a message a member can read.
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -292,10 +292,18 @@ def question_record_view(*, question: Question, visitor_key: str) -> bool:
 def suggestions_record_shown(
     *, questions: list[Question], typed_title: str, member: User | None
 ) -> list[SimilarSuggestion]:
-    return SimilarSuggestion.objects.bulk_create(
-        SimilarSuggestion(question=q, member=member, typed_title=typed_title[:150])
-        for q in questions
-    )
+    if not questions:
+        return []
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            # Statistics of deflection, written on every keystroke of a title: the commit
+            # need not wait for the disk (a crash may lose the last few, never corrupt).
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL synchronous_commit = off")
+        return SimilarSuggestion.objects.bulk_create(
+            SimilarSuggestion(question=q, member=member, typed_title=typed_title[:150])
+            for q in questions
+        )
 
 
 def suggestion_record_click(*, suggestion_id: int) -> SimilarSuggestion:

@@ -408,12 +408,12 @@ def tag_list(request):
 def tag_detail(request, name):
     if "\x00" in name:  # no tag has one, and PostgreSQL refuses them in a query
         raise Http404
-    tag = get_object_or_404(Tag, name=name)
     sort = request.GET.get("sort", "newest")
     if sort not in selectors.SORTS:
         sort = "newest"
 
     def page(lists_version):
+        tag = get_object_or_404(Tag, name=name)  # a visitor's cached page needs no query
         questions = _question_page(
             request, selectors.question_list(sort=sort, tag=tag.name),
             count_label=_count_label(f"tag:{tag.pk}", sort),
@@ -440,7 +440,9 @@ def search_results(request):
     for question in page:
         if hasattr(question, "headline"):
             question.snippet = search.highlight(question.headline)
-    return render(request, "community/search.html", {"page": page, "q": raw, "parsed": parsed})
+    context = {"page": page, "q": raw, "parsed": parsed,
+               "capped": search.is_capped(parsed, page.paginator.count)}
+    return render(request, "community/search.html", context)
 
 
 @require_GET

@@ -112,3 +112,15 @@ def test_search_results_are_paginated(client, settings):
     next_link = parse(first.text).find("a", rel="next").get("href")
     assert next_link == "?q=voucher&page=2"
     assert len(_titles(client.get(SEARCH + next_link))) == 1
+
+
+@pytest.mark.postgres
+def test_a_search_matching_more_than_it_ranks_says_so(client, monkeypatch):
+    from community import search
+
+    monkeypatch.setattr(search, "SEARCH_CANDIDATES", 2)
+    for number in range(3):
+        ask(title=f"Roaming charges on my invoice, case {number}")
+    response = client.get(reverse("community:search"), {"q": "roaming"})
+    assert "The 2 most recently active questions for “roaming”" in response.text
+    assert len(parse(response.text).find_all("li", class_="question-row")) == 2
